@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Benchmarks wirelens against tokenizer baselines on the same corpora, in the same run.
+
+For each corpus (the Reuters sample, then generated corpora of the given sizes) it runs, each in
+its own JVM with embedded Spark (local[*]):
+  - the wirelens job (all stages, all tables),
+  - Spark ML's RegexTokenizer writing tokens to Parquet (the baseline the issue names),
+  - Spark NLP's DocumentAssembler + SentenceDetector + Tokenizer writing tokens to Parquet,
+and reports wall seconds, docs/s, MB/s, peak resident memory (from /usr/bin/time -v) and, for
+the job, the seconds of each stage. Results go to stdout and target/bench/results.md.
+
+    python3 jobs/benchmark.py                 # Reuters sample + 10k + 100k generated articles
+    python3 jobs/benchmark.py --sizes 10000   # quicker
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def build():
+    subprocess.run([str(ROOT / "jobs/run-local.sh"), "--help"], check=True, stdout=subprocess.DEVNULL)
+    cp = (ROOT / "target/classpath.txt").read_text().strip()
+    opens = re.search(r"<java17.opens>(.*)</java17.opens>", (ROOT / "pom.xml").read_text()).group(1).split()
+    return f"{ROOT / 'target/classes'}:{cp}", opens
+
+
+def timed(cmd, log):
+    """Runs cmd under /usr/bin/time -v; returns (wall seconds, peak RSS MiB, stdout)."""
+    t0 = time.time()
+    with open(log, "w") as err:
+        p = subprocess.run(["/usr/bin/time", "-v"] + cmd, stdout=subprocess.PIPE, stderr=err, text=True)
+    wall = time.time() - t0
+    text = Path(log).read_text()
+    if p.returncode != 0:
+        sys.exit(f"failed ({p.returncode}): {' '.join(cmd[:6])}... see {log}")
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1)) / 1024
+    return wall, rss, p.stdout
+
+
+def corpus_stats(path):
+    docs = 0
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip():
+                docs += 1
+    return docs, os.path.getsize(path) / 1e6
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="*", default=[10000, 100000], help="generated corpus sizes (default: %(default)s)")
+    ap.add_argument("--reuters", default=str(ROOT.parent / "shared/corpus/reuters21578/reuters-000-004.jsonl"))
+    ap.add_argument("--heap", default="12g", help="JVM heap for each run (default: %(default)s)")
+    ap.add_argument("--skip-baselines", action="store_true")
+    args = ap.parse_args()
+
+    bench = ROOT / "target/bench"
+    bench.mkdir(parents=True, exist_ok=True)
+    classpath, opens = build()
+    java = ["java", f"-Xmx{args.heap}"] + opens + ["-cp", classpath]
+
+    corpora = []
+    if Path(args.reuters).exists():
+        corpora.append(("reuters", Path(args.reuters)))
+    for n in args.sizes:
+        path = bench / f"corpus-{n}.jsonl"
+        if not path.exists():
+            subprocess.run([sys.executable, str(ROOT / "jobs/make_corpus.py"), "--docs", str(n),
+                            "--out", str(path), "--reuters", args.reuters], check=True, cwd=ROOT)
+        corpora.append((f"generated-{n}", path))
+
+    rows = []
+    for name, path in corpora:
+        docs, mb = corpus_stats(path)
+        out = bench / f"out-{name}"
+        wall, rss, stdout = timed(java + ["org.wirelens.WirelensJob", "--input", str(path), "--output", str(out), "--top", "5"],
+                                  bench / f"{name}-job.log")
+        stages = re.search(r"^stages: (.*)$", stdout, re.M).group(1)
+        counts = re.search(r"^input records .*$", stdout, re.M).group(0)
+        rows.append({"corpus": name, "run": "wirelens job", "docs": docs, "mb": mb, "seconds": wall, "rss_mib": rss,
+                     "detail": f"{counts}; {stages}"})
+        print(json.dumps(rows[-1]), flush=True)
+        if args.skip_baselines:
+            continue
+        for mode, label in (("regex", "Spark ML RegexTokenizer -> Parquet"), ("sparknlp", "Spark NLP assembler+sentence+tokenizer -> Parquet")):
+            wall, rss, stdout = timed(java + ["org.wirelens.bench.TokenizerBaseline", mode, str(path), str(bench / f"tokens-{mode}-{name}")],
+                                      bench / f"{name}-{mode}.log")
+            rows.append({"corpus": name, "run": label, "docs": docs, "mb": mb, "seconds": wall, "rss_mib": rss,
+                         "detail": stdout.strip()})
+            print(json.dumps(rows[-1]), flush=True)
+
+    lines = ["| corpus | run | docs | MB | wall s | docs/s | MB/s | peak RSS MiB | detail |", "|---|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        lines.append(f"| {r['corpus']} | {r['run']} | {r['docs']} | {r['mb']:.1f} | {r['seconds']:.1f} | "
+                     f"{r['docs'] / r['seconds']:.0f} | {r['mb'] / r['seconds']:.2f} | {r['rss_mib']:.0f} | {r['detail']} |")
+    table = "\n".join(lines)
+    (bench / "results.md").write_text(table + "\n")
+    print(table)
+
+
+if __name__ == "__main__":
+    main()

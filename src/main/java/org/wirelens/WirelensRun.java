@@ -1,0 +1,329 @@
+package org.wirelens;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wirelens.clean.CleanStage;
+import org.wirelens.clean.LineRules;
+import org.wirelens.cli.InputFormat;
+import org.wirelens.cli.JobOptions;
+import org.wirelens.cli.WirelensVersion;
+import org.wirelens.cooccurrence.CooccurrenceStage;
+import org.wirelens.entities.Catalog;
+import org.wirelens.entities.CatalogEntry;
+import org.wirelens.entities.CatalogRecognizer;
+import org.wirelens.entities.EntityRecognizer;
+import org.wirelens.entities.EntityStage;
+import org.wirelens.ingest.CorpusReader;
+import org.wirelens.ingest.FormatDetector;
+import org.wirelens.ingest.IngestStage;
+import org.wirelens.ingest.RawRecords;
+import org.wirelens.nlp.DocumentTables;
+import org.wirelens.nlp.NlpPipelineFactory;
+import org.wirelens.nlp.NlpStage;
+import org.wirelens.overlap.OverlapStage;
+import org.wirelens.report.RunCounts;
+import org.wirelens.report.RunSummary;
+import org.wirelens.tables.Cols;
+import org.wirelens.tables.CooccurrenceBySourceTable;
+import org.wirelens.tables.CooccurrenceTable;
+import org.wirelens.tables.DocOverlapTable;
+import org.wirelens.tables.DocumentsTable;
+import org.wirelens.tables.EntitiesTable;
+import org.wirelens.tables.MentionsTable;
+import org.wirelens.tables.OutputWriter;
+import org.wirelens.tables.RejectsTable;
+import org.wirelens.tables.RemovedLinesTable;
+import org.wirelens.tables.RunInfoTable;
+import org.wirelens.tables.SentencesTable;
+import org.wirelens.tables.SourceOverlapTable;
+import org.wirelens.tables.TokensTable;
+
+/**
+ * One run of the job: ingest, clean, NLP, entities, co-occurrence, overlap, each timed and labelled
+ * in the Spark UI, then the tables are published and the summary printed.
+ */
+public final class WirelensRun {
+  private static final Logger LOG = LoggerFactory.getLogger(WirelensRun.class);
+
+  private final SparkSession spark;
+  private final JobOptions options;
+  private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
+  private final List<Dataset<Row>> persisted = new ArrayList<>();
+
+  private final java.io.PrintWriter out;
+
+  public WirelensRun(SparkSession spark, JobOptions options, java.io.PrintWriter out) {
+    this.spark = spark;
+    this.options = options;
+    this.out = out;
+  }
+
+  /** Runs the job; returns the counts that run_info records. */
+  public RunCounts run() {
+    String runId = UUID.randomUUID().toString();
+    Instant started = Instant.now();
+    InputFormat format =
+        FormatDetector.detect(
+            options.input, options.format, spark.sparkContext().hadoopConfiguration());
+    Catalog catalog = Catalog.load(Path.of(options.catalog));
+    List<CatalogEntry> catalogEntries = catalogEntries(catalog);
+    LineRules rules = LineRules.load(Path.of(options.lineRules));
+    OutputWriter.checkWritable(options.output, spark.sparkContext().hadoopConfiguration());
+    OutputWriter writer = new OutputWriter(spark, options.output, runId);
+    LOG.info("wirelens run {}: {} input {} -> {}", runId, format, options.input, options.output);
+    try {
+      RunCounts counts = stages(runId, started, format, catalog, catalogEntries, rules, writer);
+      writer.publish();
+      return counts;
+    } catch (RuntimeException e) {
+      writer.abort();
+      throw e;
+    } finally {
+      persisted.forEach(Dataset::unpersist);
+    }
+  }
+
+  private RunCounts stages(
+      String runId,
+      Instant started,
+      InputFormat format,
+      Catalog catalog,
+      List<CatalogEntry> catalogEntries,
+      LineRules rules,
+      OutputWriter writer) {
+    Dataset<Row> checked =
+        stage(
+            "ingest",
+            "read and check input records",
+            () -> {
+              Dataset<Row> raw = new CorpusReader(spark).read(options.input, format);
+              Dataset<Row> c = persist(new IngestStage(options.maxDocChars).check(raw));
+              c.count();
+              return c;
+            });
+    long inputRecords = checked.count();
+
+    Dataset<Row> cleaned =
+        stage(
+            "clean",
+            "clean text: chrome lines, titles",
+            () -> {
+              Dataset<Row> c = persist(new CleanStage(rules).apply(IngestStage.accepted(checked)));
+              c.count();
+              return c;
+            });
+
+    Broadcast<Catalog> catalogBroadcast =
+        spark
+            .sparkContext()
+            .broadcast(catalog, scala.reflect.ClassTag$.MODULE$.apply(Catalog.class));
+    Dataset<Row> nlp =
+        stage(
+            "nlp",
+            "Spark NLP: sentences, tokens, catalog matching",
+            () -> {
+              var tokenizer = NlpPipelineFactory.tokenizer(spark);
+              List<EntityRecognizer> recognizers =
+                  List.of(new CatalogRecognizer(catalogBroadcast, tokenizer, workDir(runId)));
+              var pipeline =
+                  NlpPipelineFactory.build(spark, CleanStage.MATCH_TEXT, tokenizer, recognizers);
+              Dataset<Row> n =
+                  persist(new NlpStage(pipeline, recognizers).apply(CleanStage.nonEmpty(cleaned)));
+              n.count();
+              return n;
+            });
+
+    Map<String, Long> rows = new LinkedHashMap<>();
+    stage(
+        "write documents",
+        "write documents, sentences, tokens, removed lines, rejects",
+        () -> {
+          rows.put("documents", writer.write(DocumentsTable.TABLE, DocumentTables.documents(nlp)));
+          rows.put(
+              "removed_lines",
+              writer.write(RemovedLinesTable.TABLE, CleanStage.removedLines(cleaned)));
+          rows.put(
+              "rejects",
+              writer.write(
+                  RejectsTable.TABLE,
+                  IngestStage.rejects(checked)
+                      .unionByName(CleanStage.emptyAfterCleaning(cleaned))));
+          rows.put("sentences", writer.write(SentencesTable.TABLE, DocumentTables.sentences(nlp)));
+          rows.put("tokens", writer.write(TokensTable.TABLE, DocumentTables.tokens(nlp)));
+          return null;
+        });
+
+    stage(
+        "entities",
+        "mentions and entities",
+        () -> {
+          rows.put("mentions", writer.write(MentionsTable.TABLE, DocumentTables.mentions(nlp)));
+          Dataset<Row> names = EntityStage.names(spark, catalogEntries);
+          rows.put(
+              "entities",
+              writer.write(
+                  EntitiesTable.TABLE,
+                  EntityStage.entities(writer.staged(MentionsTable.TABLE), names)));
+          return null;
+        });
+    Dataset<Row> mentions = writer.staged(MentionsTable.TABLE);
+
+    stage(
+        "cooccurrence",
+        "entity co-occurrence in sentences and documents",
+        () -> {
+          CooccurrenceStage.Result r =
+              CooccurrenceStage.run(
+                  mentions,
+                  writer.staged(EntitiesTable.TABLE),
+                  rows.get("sentences"),
+                  rows.get("documents"));
+          rows.put("cooccurrence", writer.write(CooccurrenceTable.TABLE, r.cooccurrence()));
+          rows.put(
+              "cooccurrence_by_source",
+              writer.write(CooccurrenceBySourceTable.TABLE, r.bySource()));
+          return null;
+        });
+
+    stage(
+        "overlap",
+        "source overlap: shingle index, candidate pairs, measures",
+        () -> {
+          OverlapStage overlap =
+              new OverlapStage(
+                  options.shingleSize, options.maxShingleDf, options.minSharedShingles);
+          Dataset<Row> features = persist(overlap.docFeatures(nlp));
+          rows.put(
+              "doc_overlap",
+              writer.write(
+                  DocOverlapTable.TABLE,
+                  overlap.docOverlap(features, mentions, rows.get("documents"))));
+          rows.put(
+              "source_overlap",
+              writer.write(
+                  SourceOverlapTable.TABLE,
+                  OverlapStage.sourceOverlap(writer.staged(DocOverlapTable.TABLE), features)));
+          return null;
+        });
+
+    Dataset<Row> rejects = writer.staged(RejectsTable.TABLE);
+    Map<String, Long> byReason = new LinkedHashMap<>();
+    for (Row r :
+        rejects
+            .groupBy(col(Cols.REASON))
+            .agg(count("*"))
+            .orderBy(col(Cols.REASON))
+            .collectAsList()) {
+      byReason.put(r.getString(0), r.getLong(1));
+    }
+    long noManifest = IngestStage.accepted(checked).filter(col(RawRecords.NO_MANIFEST_ROW)).count();
+    Map<String, Long> warnings = new LinkedHashMap<>();
+    warnings.put("file_without_manifest_row", noManifest);
+    RunCounts counts =
+        new RunCounts(
+            inputRecords, rows.get("documents"), rows.get("rejects"), warnings, byReason, rows);
+    if (!counts.reconciled()) {
+      throw new IllegalStateException(
+          "input records "
+              + inputRecords
+              + " != documents "
+              + counts.documents()
+              + " + rejects "
+              + counts.rejects()
+              + ": records were lost; output not published");
+    }
+    if (noManifest > 0) {
+      LOG.warn(
+          "{} text files had no manifest row and were read with source '{}'",
+          noManifest,
+          RawRecords.UNKNOWN_SOURCE);
+    }
+    rows.put("run_info", 1L);
+    writer.write(RunInfoTable.TABLE, runInfo(runId, started, format, counts));
+
+    RunSummary.print(
+        out,
+        counts,
+        stageSeconds,
+        writer.staged(EntitiesTable.TABLE),
+        writer.staged(CooccurrenceTable.TABLE),
+        writer.staged(SourceOverlapTable.TABLE),
+        writer.staged(DocOverlapTable.TABLE),
+        rejects,
+        options.top,
+        options.output);
+    return counts;
+  }
+
+  private Dataset<Row> runInfo(String runId, Instant started, InputFormat format, RunCounts c) {
+    Row row =
+        RowFactory.create(
+            runId,
+            started.toString(),
+            Instant.now().toString(),
+            WirelensVersion.get(),
+            spark.version(),
+            options.input,
+            format.name().toLowerCase(java.util.Locale.ROOT),
+            scala.collection.JavaConverters.mapAsScalaMap(options.asMap()),
+            c.inputRecords(),
+            c.documents(),
+            c.rejects(),
+            c.reconciled(),
+            scala.collection.JavaConverters.mapAsScalaMap(c.warnings()),
+            scala.collection.JavaConverters.mapAsScalaMap(c.rejectsByReason()),
+            scala.collection.JavaConverters.mapAsScalaMap(c.rows()),
+            scala.collection.JavaConverters.mapAsScalaMap(stageSeconds));
+    return spark.createDataFrame(List.of(row), RunInfoTable.TABLE.schema());
+  }
+
+  private <T> T stage(String name, String description, Supplier<T> body) {
+    spark.sparkContext().setJobGroup(name, description, false);
+    long t0 = System.nanoTime();
+    try {
+      return body.get();
+    } finally {
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      stageSeconds.put(name, Math.round(seconds * 100) / 100.0);
+      LOG.info(
+          "stage {} finished in {} s", name, String.format(java.util.Locale.ROOT, "%.1f", seconds));
+      spark.sparkContext().clearJobGroup();
+    }
+  }
+
+  private Dataset<Row> persist(Dataset<Row> df) {
+    Dataset<Row> p = df.persist(StorageLevel.MEMORY_AND_DISK());
+    persisted.add(p);
+    return p;
+  }
+
+  private static Path workDir(String runId) {
+    try {
+      return Files.createTempDirectory("wirelens-" + runId);
+    } catch (java.io.IOException e) {
+      throw new WirelensException("cannot create a temporary directory: " + e.getMessage());
+    }
+  }
+
+  private static List<CatalogEntry> catalogEntries(Catalog catalog) {
+    return catalog.entries();
+  }
+}

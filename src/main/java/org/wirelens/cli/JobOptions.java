@@ -1,0 +1,159 @@
+package org.wirelens.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The job's options, parsed by picocli and validated before Spark starts. Spark tuning is not here:
+ * it goes through {@code spark-submit --conf}.
+ */
+@Command(
+    name = "wirelens",
+    mixinStandardHelpOptions = true,
+    versionProvider = JobOptions.Version.class,
+    sortOptions = false,
+    description = "Reads a news corpus and writes entity, co-occurrence and source-overlap tables.")
+public final class JobOptions {
+
+  @Option(
+      names = "--input",
+      paramLabel = "PATH",
+      description = "Corpus: a directory or file (default: ${DEFAULT-VALUE}).",
+      defaultValue = "data/corpus/seeds")
+  public String input;
+
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
+      required = true,
+      description = "Output directory; one Parquet folder per table is published there on success.")
+  public String output;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+      defaultValue = "auto",
+      converter = FormatConverter.class)
+  public InputFormat format;
+
+  @Option(
+      names = "--catalog",
+      paramLabel = "DIR",
+      description = "Entity catalog directory of *.csv files (default: ${DEFAULT-VALUE}).",
+      defaultValue = "data/catalog")
+  public String catalog;
+
+  @Option(
+      names = "--line-rules",
+      paramLabel = "FILE",
+      description = "Line-removal rules for cleaning (default: ${DEFAULT-VALUE}).",
+      defaultValue = "data/cleaning/line_rules.tsv")
+  public String lineRules;
+
+  @Option(
+      names = "--max-doc-chars",
+      paramLabel = "N",
+      description = "Longer texts are rejected as too_large (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1000000")
+  public int maxDocChars;
+
+  @Option(
+      names = "--shingle-size",
+      paramLabel = "K",
+      description = "Words per shingle for text overlap (default: ${DEFAULT-VALUE}).",
+      defaultValue = "5")
+  public int shingleSize;
+
+  @Option(
+      names = "--max-shingle-df",
+      paramLabel = "N",
+      description =
+          "Shingles found in more documents are not indexed for candidate pairs (default:"
+              + " ${DEFAULT-VALUE}).",
+      defaultValue = "100")
+  public int maxShingleDf;
+
+  @Option(
+      names = "--min-shared-shingles",
+      paramLabel = "N",
+      description =
+          "Document pairs sharing fewer shingles are not reported (default: ${DEFAULT-VALUE}).",
+      defaultValue = "2")
+  public int minSharedShingles;
+
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      description = "Rows per list in the printed run summary (default: ${DEFAULT-VALUE}).",
+      defaultValue = "10")
+  public int top;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "Spark master when none is configured, e.g. by spark-submit (default: ${DEFAULT-VALUE}).",
+      defaultValue = "local[*]")
+  public String master;
+
+  @Option(
+      names = "--verbose",
+      description = "Print stack traces of unexpected errors (default: ${DEFAULT-VALUE}).",
+      defaultValue = "false")
+  public boolean verbose;
+
+  /** Checks value ranges; returns an error message, or null when the options are valid. */
+  public String validate() {
+    if (maxDocChars < 1) {
+      return "--max-doc-chars must be at least 1";
+    }
+    if (shingleSize < 1 || shingleSize > 50) {
+      return "--shingle-size must be between 1 and 50";
+    }
+    if (maxShingleDf < 2) {
+      return "--max-shingle-df must be at least 2";
+    }
+    if (minSharedShingles < 1) {
+      return "--min-shared-shingles must be at least 1";
+    }
+    if (top < 0) {
+      return "--top must not be negative";
+    }
+    return null;
+  }
+
+  /** Every option with its resolved value, for run_info. */
+  public Map<String, String> asMap() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("input", input);
+    m.put("output", output);
+    m.put("format", format.name().toLowerCase(java.util.Locale.ROOT));
+    m.put("catalog", catalog);
+    m.put("line-rules", lineRules);
+    m.put("max-doc-chars", Integer.toString(maxDocChars));
+    m.put("shingle-size", Integer.toString(shingleSize));
+    m.put("max-shingle-df", Integer.toString(maxShingleDf));
+    m.put("min-shared-shingles", Integer.toString(minSharedShingles));
+    m.put("top", Integer.toString(top));
+    return m;
+  }
+
+  /** Case-insensitive format names. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<InputFormat> {
+    @Override
+    public InputFormat convert(String value) {
+      return InputFormat.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+    }
+  }
+
+  /** Version from the jar manifest, when packaged. */
+  static final class Version implements picocli.CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"wirelens " + WirelensVersion.get()};
+    }
+  }
+}

@@ -1,0 +1,351 @@
+package org.wirelens.ingest;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.from_json;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lpad;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.LongWritable;
+import org.apache.hadoop.io.Text;
+import org.apache.hadoop.mapreduce.InputSplit;
+import org.apache.hadoop.mapreduce.lib.input.FileSplit;
+import org.apache.hadoop.mapreduce.lib.input.TextInputFormat;
+import org.apache.spark.api.java.JavaNewHadoopRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.wirelens.WirelensException;
+import org.wirelens.cli.InputFormat;
+import org.wirelens.tables.Cols;
+import org.wirelens.tables.DocumentsTable;
+import org.wirelens.tables.RejectsTable;
+import scala.Tuple2;
+
+/**
+ * Reads a corpus in any supported format into {@link RawRecords} rows: one per input record, with
+ * undecodable, malformed and orphan records already marked as rejects.
+ */
+public final class CorpusReader {
+  private static final String ID = "id";
+  private static final String CORRUPT = "_corrupt_record";
+  private static final String MANIFEST_FILE = "file";
+  private static final String FILE_NAME = "file_name";
+  private static final int DETAIL_CHARS = 120;
+
+  private static final StructType RECORD_SCHEMA =
+      new StructType()
+          .add(ID, DataTypes.StringType)
+          .add(Cols.SOURCE, DataTypes.StringType)
+          .add(Cols.TITLE, DataTypes.StringType)
+          .add(DocumentsTable.PUBLISHED, DataTypes.StringType)
+          .add(DocumentsTable.LANGUAGE, DataTypes.StringType)
+          .add(DocumentsTable.TRANSLATED_FROM, DataTypes.StringType)
+          .add(DocumentsTable.URL, DataTypes.StringType)
+          .add(Cols.TEXT, DataTypes.StringType)
+          .add(CORRUPT, DataTypes.StringType);
+
+  private final SparkSession spark;
+
+  public CorpusReader(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  /** Reads {@code input} in {@code format} (already resolved, never AUTO). */
+  public Dataset<Row> read(String input, InputFormat format) {
+    return switch (format) {
+      case TEXT -> textFiles(input, false);
+      case TREE -> textFiles(input, true);
+      case JSONL -> jsonLines(input);
+      case PARQUET -> parquet(input);
+      case AUTO -> throw new IllegalArgumentException("format must be resolved before reading");
+    };
+  }
+
+  /** Text files, decoded strictly; joined with manifest.csv when the directory has one. */
+  private Dataset<Row> textFiles(String dir, boolean tree) {
+    StructType decodedSchema =
+        new StructType()
+            .add(Cols.INPUT, DataTypes.StringType, false)
+            .add(FILE_NAME, DataTypes.StringType, false)
+            .add("parent", DataTypes.StringType, true)
+            .add(Cols.TEXT, DataTypes.StringType, true)
+            .add(Cols.REASON, DataTypes.StringType, true)
+            .add(RejectsTable.DETAIL, DataTypes.StringType, true);
+    Dataset<Row> files =
+        spark
+            .read()
+            .format("binaryFile")
+            .option("recursiveFileLookup", Boolean.toString(tree))
+            .load(dir)
+            .filter(col("path").endsWith("/" + FormatDetector.MANIFEST).unary_$bang());
+    String root = new Path(dir).toUri().getPath().replaceAll("/+$", "");
+    Dataset<Row> decoded =
+        files
+            .select(col("path"), col("content"))
+            .map(
+                (org.apache.spark.api.java.function.MapFunction<Row, Row>)
+                    r -> {
+                      String path = r.getString(0);
+                      Path p = new Path(path);
+                      String parentPath = p.getParent().toUri().getPath();
+                      String parent = parentPath.equals(root) ? null : p.getParent().getName();
+                      Decoded d = TextDecoder.decode((byte[]) r.get(1));
+                      return RowFactory.create(
+                          path, p.getName(), parent, d.text(), d.reason(), d.detail());
+                    },
+                Encoders.row(decodedSchema));
+
+    Column baseName = regexp_replace(col(FILE_NAME), "\\.[^.]*$", "");
+    if (tree) {
+      Column source = coalesce(col("parent"), lit(RawRecords.UNKNOWN_SOURCE));
+      Column docId =
+          when(col("parent").isNull(), baseName)
+              .otherwise(concat(col("parent"), lit("/"), baseName));
+      return RawRecords.conform(
+          decoded
+              .withColumn(RawRecords.ORDER_KEY, col(Cols.INPUT))
+              .withColumn(Cols.DOC_ID, docId)
+              .withColumn(Cols.SOURCE, source)
+              .withColumn(RawRecords.NO_MANIFEST_ROW, lit(false)));
+    }
+
+    Path manifestPath = new Path(dir, FormatDetector.MANIFEST);
+    if (!exists(manifestPath)) {
+      return RawRecords.conform(
+          decoded
+              .withColumn(RawRecords.ORDER_KEY, col(Cols.INPUT))
+              .withColumn(Cols.DOC_ID, baseName)
+              .withColumn(Cols.SOURCE, lit(RawRecords.UNKNOWN_SOURCE))
+              .withColumn(RawRecords.NO_MANIFEST_ROW, lit(true)));
+    }
+    Dataset<Row> manifest = readManifest(manifestPath);
+    Dataset<Row> joined =
+        decoded.join(manifest, decoded.col(FILE_NAME).equalTo(manifest.col(MANIFEST_FILE)), "full");
+    Column missingFile = decoded.col(FILE_NAME).isNull();
+    String manifestRef = manifestPath.toString() + "#";
+    return RawRecords.conform(
+        joined.select(
+            when(missingFile, concat(lit(manifestRef), manifest.col(MANIFEST_FILE)))
+                .otherwise(decoded.col(Cols.INPUT))
+                .as(Cols.INPUT),
+            when(missingFile, concat(lit(manifestRef), manifest.col(MANIFEST_FILE)))
+                .otherwise(decoded.col(Cols.INPUT))
+                .as(RawRecords.ORDER_KEY),
+            coalesce(manifest.col(Cols.DOC_ID), baseName).as(Cols.DOC_ID),
+            coalesce(manifest.col(Cols.SOURCE), lit(RawRecords.UNKNOWN_SOURCE)).as(Cols.SOURCE),
+            manifest.col(DocumentsTable.PUBLISHED),
+            manifest.col(DocumentsTable.LANGUAGE),
+            manifest.col(DocumentsTable.TRANSLATED_FROM),
+            manifest.col(DocumentsTable.URL),
+            decoded.col(Cols.TEXT),
+            manifest.col(MANIFEST_FILE).isNull().as(RawRecords.NO_MANIFEST_ROW),
+            when(missingFile, lit(RejectsTable.MISSING_FILE))
+                .otherwise(decoded.col(Cols.REASON))
+                .as(Cols.REASON),
+            when(
+                    missingFile,
+                    concat(
+                        lit("manifest names a file that is not in the input: "),
+                        manifest.col(MANIFEST_FILE)))
+                .otherwise(decoded.col(RejectsTable.DETAIL))
+                .as(RejectsTable.DETAIL)));
+  }
+
+  private Dataset<Row> readManifest(Path manifestPath) {
+    Dataset<Row> manifest =
+        spark
+            .read()
+            .option("header", "true")
+            .option("mode", "PERMISSIVE")
+            .csv(manifestPath.toString());
+    List<String> columns = Arrays.asList(manifest.columns());
+    for (String required : List.of(Cols.DOC_ID, MANIFEST_FILE)) {
+      if (!columns.contains(required)) {
+        throw new WirelensException(
+            manifestPath
+                + " lacks the column '"
+                + required
+                + "' (header: "
+                + String.join(",", columns)
+                + ")");
+      }
+    }
+    List<Column> cols = new ArrayList<>();
+    for (String c :
+        List.of(
+            Cols.DOC_ID,
+            MANIFEST_FILE,
+            Cols.SOURCE,
+            DocumentsTable.PUBLISHED,
+            DocumentsTable.LANGUAGE,
+            DocumentsTable.TRANSLATED_FROM,
+            DocumentsTable.URL)) {
+      Column value = columns.contains(c) ? col(c) : lit(null).cast(DataTypes.StringType);
+      cols.add(value.as(c));
+    }
+    return manifest.select(cols.toArray(Column[]::new)).filter(col(MANIFEST_FILE).isNotNull());
+  }
+
+  /**
+   * JSON Lines through Hadoop's TextInputFormat, so each record keeps its file and byte offset: a
+   * stable reference for rejects and a stable order for duplicates, whatever the partitioning.
+   */
+  private Dataset<Row> jsonLines(String input) {
+    StructType lineSchema =
+        new StructType()
+            .add(Cols.INPUT, DataTypes.StringType, false)
+            .add(RawRecords.ORDER_KEY, DataTypes.StringType, false)
+            .add("line", DataTypes.StringType, true)
+            .add(Cols.REASON, DataTypes.StringType, true)
+            .add(RejectsTable.DETAIL, DataTypes.StringType, true);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Configuration conf = new Configuration(jsc.hadoopConfiguration());
+    conf.set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
+    @SuppressWarnings("unchecked")
+    JavaNewHadoopRDD<LongWritable, Text> lines =
+        (JavaNewHadoopRDD<LongWritable, Text>)
+            jsc.newAPIHadoopFile(
+                input, TextInputFormat.class, LongWritable.class, Text.class, conf);
+    JavaRDD<Row> rows =
+        lines.mapPartitionsWithInputSplit(
+            (InputSplit split, Iterator<Tuple2<LongWritable, Text>> it) -> {
+              String file = ((FileSplit) split).getPath().toString();
+              List<Row> out = new ArrayList<>();
+              while (it.hasNext()) {
+                Tuple2<LongWritable, Text> t = it.next();
+                long offset = t._1().get();
+                Text text = t._2();
+                byte[] bytes = Arrays.copyOf(text.getBytes(), text.getLength());
+                if (isBlank(bytes)) {
+                  continue;
+                }
+                String ref = file + "@" + offset;
+                String key = file + "@" + String.format("%019d", offset);
+                Decoded d = TextDecoder.decode(bytes);
+                out.add(RowFactory.create(ref, key, d.text(), d.reason(), d.detail()));
+              }
+              return out.iterator();
+            },
+            true);
+    Dataset<Row> raw = spark.createDataFrame(rows, lineSchema);
+    Dataset<Row> parsed =
+        raw.withColumn(
+            "rec",
+            from_json(
+                col("line"),
+                RECORD_SCHEMA,
+                Map.of("mode", "PERMISSIVE", "columnNameOfCorruptRecord", CORRUPT)));
+    Column malformed =
+        col(Cols.REASON).isNull().and(col("rec").isNull().or(col("rec." + CORRUPT).isNotNull()));
+    Column missingId =
+        col(Cols.REASON).isNull().and(malformed.unary_$bang()).and(col("rec." + ID).isNull());
+    return RawRecords.conform(
+        parsed.select(
+            col(Cols.INPUT),
+            col(RawRecords.ORDER_KEY),
+            col("rec." + ID).as(Cols.DOC_ID),
+            coalesce(col("rec." + Cols.SOURCE), lit(RawRecords.UNKNOWN_SOURCE)).as(Cols.SOURCE),
+            col("rec." + Cols.TITLE).as(Cols.TITLE),
+            col("rec." + DocumentsTable.PUBLISHED).as(DocumentsTable.PUBLISHED),
+            col("rec." + DocumentsTable.LANGUAGE).as(DocumentsTable.LANGUAGE),
+            col("rec." + DocumentsTable.TRANSLATED_FROM).as(DocumentsTable.TRANSLATED_FROM),
+            col("rec." + DocumentsTable.URL).as(DocumentsTable.URL),
+            col("rec." + Cols.TEXT).as(Cols.TEXT),
+            when(malformed, lit(RejectsTable.MALFORMED_JSON))
+                .when(missingId, lit(RejectsTable.MISSING_ID))
+                .otherwise(col(Cols.REASON))
+                .as(Cols.REASON),
+            when(
+                    malformed,
+                    concat(lit("not a JSON object: "), substring(col("line"), 1, DETAIL_CHARS)))
+                .when(missingId, lit("record has no id"))
+                .otherwise(col(RejectsTable.DETAIL))
+                .as(RejectsTable.DETAIL)));
+  }
+
+  private static boolean isBlank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Parquet with id and text columns; other columns are optional. */
+  private Dataset<Row> parquet(String input) {
+    Dataset<Row> df = spark.read().parquet(input);
+    List<String> columns = Arrays.asList(df.columns());
+    for (String required : List.of(ID, Cols.TEXT)) {
+      if (!columns.contains(required)) {
+        throw new WirelensException(
+            "Parquet input "
+                + input
+                + " lacks the column '"
+                + required
+                + "' (has: "
+                + String.join(", ", columns)
+                + ")");
+      }
+    }
+    Column file = col("_metadata.file_path");
+    Column row = col("_metadata.row_index").cast(DataTypes.StringType);
+    List<Column> cols = new ArrayList<>();
+    cols.add(concat(file, lit("#"), row).as(Cols.INPUT));
+    cols.add(concat(file, lit("#"), lpad(row, 19, "0")).as(RawRecords.ORDER_KEY));
+    cols.add(col(ID).cast(DataTypes.StringType).as(Cols.DOC_ID));
+    cols.add(
+        (columns.contains(Cols.SOURCE)
+                ? coalesce(col(Cols.SOURCE), lit(RawRecords.UNKNOWN_SOURCE))
+                : lit(RawRecords.UNKNOWN_SOURCE))
+            .as(Cols.SOURCE));
+    for (String c :
+        List.of(
+            Cols.TITLE,
+            DocumentsTable.PUBLISHED,
+            DocumentsTable.LANGUAGE,
+            DocumentsTable.TRANSLATED_FROM,
+            DocumentsTable.URL)) {
+      if (columns.contains(c)) {
+        cols.add(col(c).cast(DataTypes.StringType).as(c));
+      }
+    }
+    cols.add(col(Cols.TEXT).cast(DataTypes.StringType).as(Cols.TEXT));
+    Dataset<Row> selected = df.select(cols.toArray(Column[]::new));
+    return RawRecords.conform(
+        selected
+            .withColumn(Cols.REASON, when(col(Cols.DOC_ID).isNull(), lit(RejectsTable.MISSING_ID)))
+            .withColumn(
+                RejectsTable.DETAIL, when(col(Cols.DOC_ID).isNull(), lit("record has no id"))));
+  }
+
+  private boolean exists(Path path) {
+    try {
+      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      return fs.exists(path);
+    } catch (IOException e) {
+      throw new WirelensException("cannot read " + path + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package org.wirelens.nlp;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.size;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.wirelens.SparkRows;
+import org.wirelens.clean.CleanStage;
+import org.wirelens.entities.Candidate;
+import org.wirelens.entities.EntityRecognizer;
+import org.wirelens.entities.MentionResolver;
+import org.wirelens.entities.ResolvedMention;
+import org.wirelens.tables.Cols;
+import org.wirelens.tables.DocumentsTable;
+import org.wirelens.tables.MentionsTable;
+import org.wirelens.tables.TokensTable;
+
+/**
+ * Runs the Spark NLP pipeline over the folded text and flattens its annotations at once into
+ * compact per-document arrays (sentences, tokens, resolved mentions). Annotation structs and their
+ * metadata maps never leave this class.
+ */
+public final class NlpStage {
+  public static final String SENTENCES = "sentences";
+  public static final String TOKENS = "tokens";
+  public static final String MENTIONS = "mentions";
+
+  private static final String META_SENTENCE = "sentence";
+
+  public static final StructType SENTENCE_STRUCT =
+      new StructType()
+          .add(Cols.BEGIN, DataTypes.IntegerType, false)
+          .add(Cols.END, DataTypes.IntegerType, false);
+
+  public static final StructType TOKEN_STRUCT =
+      new StructType()
+          .add(Cols.BEGIN, DataTypes.IntegerType, false)
+          .add(Cols.END, DataTypes.IntegerType, false)
+          .add(Cols.SENTENCE_IDX, DataTypes.IntegerType, false)
+          .add(TokensTable.NORMALIZED, DataTypes.StringType, true)
+          .add(TokensTable.IS_STOP, DataTypes.BooleanType, false);
+
+  public static final StructType MENTION_STRUCT =
+      new StructType()
+          .add(Cols.BEGIN, DataTypes.IntegerType, false)
+          .add(Cols.END, DataTypes.IntegerType, false)
+          .add(Cols.SENTENCE_IDX, DataTypes.IntegerType, false)
+          .add(Cols.ENTITY_ID, DataTypes.StringType, false)
+          .add(MentionsTable.MENTION_TYPE, DataTypes.StringType, false)
+          .add(MentionsTable.MATCH_KIND, DataTypes.StringType, false)
+          .add(MentionsTable.RECOGNIZER, DataTypes.StringType, false);
+
+  /** Document columns carried through the stage. */
+  private static final List<String> DOC_COLUMNS =
+      List.of(
+          Cols.DOC_ID,
+          Cols.SOURCE,
+          Cols.TITLE,
+          DocumentsTable.PUBLISHED,
+          DocumentsTable.LANGUAGE,
+          DocumentsTable.TRANSLATED_FROM,
+          DocumentsTable.URL,
+          Cols.INPUT,
+          Cols.TEXT,
+          DocumentsTable.N_REMOVED_LINES);
+
+  private final PipelineModel pipeline;
+  private final List<EntityRecognizer> recognizers;
+
+  public NlpStage(PipelineModel pipeline, List<EntityRecognizer> recognizers) {
+    this.pipeline = pipeline;
+    this.recognizers = List.copyOf(recognizers);
+  }
+
+  /** Annotates cleaned documents; one output row per document. */
+  public Dataset<Row> apply(Dataset<Row> cleaned) {
+    List<Column> in = new ArrayList<>();
+    for (String c : DOC_COLUMNS) {
+      in.add(
+          c.equals(DocumentsTable.N_REMOVED_LINES) ? size(col(CleanStage.REMOVED)).as(c) : col(c));
+    }
+    in.add(col(CleanStage.MATCH_TEXT));
+    Dataset<Row> annotated = pipeline.transform(cleaned.select(in.toArray(Column[]::new)));
+
+    StructType out = new StructType();
+    for (String c : DOC_COLUMNS) {
+      out = out.add(annotated.schema().apply(c));
+    }
+    out =
+        out.add(SENTENCES, DataTypes.createArrayType(SENTENCE_STRUCT, false), false)
+            .add(TOKENS, DataTypes.createArrayType(TOKEN_STRUCT, false), false)
+            .add(MENTIONS, DataTypes.createArrayType(MENTION_STRUCT, false), false);
+    List<String> chunkColumns = recognizers.stream().map(EntityRecognizer::chunkColumn).toList();
+    List<Column> selected = new ArrayList<>();
+    DOC_COLUMNS.forEach(c -> selected.add(col(c)));
+    selected.add(col(NlpPipelineFactory.SENTENCE));
+    selected.add(col(NlpPipelineFactory.TOKEN));
+    selected.add(col(NlpPipelineFactory.NORMALIZED));
+    selected.add(col(NlpPipelineFactory.CLEAN));
+    chunkColumns.forEach(c -> selected.add(col(c)));
+    int nDoc = DOC_COLUMNS.size();
+    List<EntityRecognizer> recs = recognizers;
+    return annotated
+        .select(selected.toArray(Column[]::new))
+        .map((MapFunction<Row, Row>) r -> flatten(r, nDoc, recs), Encoders.row(out));
+  }
+
+  private static Row flatten(Row r, int nDoc, List<EntityRecognizer> recognizers) {
+    Object[] values = new Object[nDoc + 3];
+    for (int i = 0; i < nDoc; i++) {
+      values[i] = r.get(i);
+    }
+    List<Row> sentenceAnns = r.getList(nDoc);
+    List<Row> tokenAnns = r.getList(nDoc + 1);
+    List<Row> normalizedAnns = r.getList(nDoc + 2);
+    List<Row> cleanAnns = r.getList(nDoc + 3);
+
+    List<Row> sentences = new ArrayList<>(sentenceAnns.size());
+    for (Row a : sentenceAnns) {
+      sentences.add(RowFactory.create(begin(a), end(a)));
+    }
+    Map<Integer, String> normalized = new HashMap<>();
+    for (Row a : normalizedAnns) {
+      normalized.put(begin(a), a.<String>getAs("result"));
+    }
+    Set<Integer> kept = new HashSet<>();
+    for (Row a : cleanAnns) {
+      kept.add(begin(a));
+    }
+    List<Row> tokens = new ArrayList<>(tokenAnns.size());
+    for (Row a : tokenAnns) {
+      int b = begin(a);
+      String norm = normalized.get(b);
+      tokens.add(
+          RowFactory.create(b, end(a), sentence(a), norm, norm == null || !kept.contains(b)));
+    }
+
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < recognizers.size(); i++) {
+      EntityRecognizer rec = recognizers.get(i);
+      for (Row a : r.<Row>getList(nDoc + 4 + i)) {
+        Candidate c =
+            rec.candidate(
+                begin(a),
+                end(a),
+                sentence(a),
+                a.getAs("result"),
+                a.getJavaMap(a.fieldIndex("metadata")));
+        if (c != null) {
+          candidates.add(c);
+        }
+      }
+    }
+    List<Row> mentions = new ArrayList<>();
+    for (ResolvedMention m : MentionResolver.resolve(candidates)) {
+      mentions.add(
+          RowFactory.create(
+              m.begin(),
+              m.end(),
+              m.sentence(),
+              m.entityId(),
+              m.mentionType().name(),
+              m.matchKind(),
+              m.recognizer()));
+    }
+    values[nDoc] = SparkRows.seq(sentences);
+    values[nDoc + 1] = SparkRows.seq(tokens);
+    values[nDoc + 2] = SparkRows.seq(mentions);
+    return RowFactory.create(values);
+  }
+
+  private static int begin(Row annotation) {
+    return annotation.<Integer>getAs("begin");
+  }
+
+  /** Spark NLP ends are inclusive; wirelens stores exclusive ends. */
+  private static int end(Row annotation) {
+    return annotation.<Integer>getAs("end") + 1;
+  }
+
+  private static int sentence(Row annotation) {
+    Map<String, String> meta = annotation.getJavaMap(annotation.fieldIndex("metadata"));
+    String s = meta.get(META_SENTENCE);
+    return s == null ? 0 : Integer.parseInt(s);
+  }
+}

@@ -1,0 +1,269 @@
+package org.wirelens.overlap;
+
+import static org.apache.spark.sql.functions.aggregate;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.array_intersect;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.array_union;
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.log;
+import static org.apache.spark.sql.functions.map_from_entries;
+import static org.apache.spark.sql.functions.map_keys;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sequence;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.sqrt;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.wirelens.nlp.NlpStage;
+import org.wirelens.tables.Cols;
+import org.wirelens.tables.DocOverlapTable;
+import org.wirelens.tables.SourceOverlapTable;
+import org.wirelens.tables.TokensTable;
+
+/**
+ * Which documents and outlets share text. Candidate pairs come from an inverted index of word
+ * shingles (postings → pairs, as passim does), dropping shingles in more than {@code maxDf}
+ * documents, so the cost follows the real overlap rather than n². Each candidate then gets exact
+ * measures: shingle Jaccard and containments, entity-set Jaccard, TF-IDF cosine.
+ */
+public final class OverlapStage {
+  private static final String WORDS = "words";
+  private static final String TERMS = "terms";
+  private static final String SHINGLES = "shingles";
+  private static final String SHINGLE = "shingle";
+  private static final String ENTITIES = "entities";
+  private static final String TERM = "term";
+  private static final String WEIGHT = "weight";
+  private static final String DF = "df";
+  private static final String VECTOR = "tfidf";
+  private static final DataType STRINGS = DataTypes.createArrayType(DataTypes.StringType);
+
+  private final int shingleSize;
+  private final int maxShingleDf;
+  private final int minSharedShingles;
+
+  public OverlapStage(int shingleSize, int maxShingleDf, int minSharedShingles) {
+    this.shingleSize = shingleSize;
+    this.maxShingleDf = maxShingleDf;
+    this.minSharedShingles = minSharedShingles;
+  }
+
+  /** Per document: distinct shingle hashes (xxhash64 of k normalised words) and TF-IDF terms. */
+  public Dataset<Row> docFeatures(Dataset<Row> nlp) {
+    Column tokens = col(NlpStage.TOKENS);
+    Dataset<Row> words =
+        nlp.select(
+            col(Cols.DOC_ID),
+            col(Cols.SOURCE),
+            transform(
+                    filter(tokens, t -> t.getField(TokensTable.NORMALIZED).isNotNull()),
+                    t -> t.getField(TokensTable.NORMALIZED))
+                .as(WORDS),
+            transform(
+                    filter(tokens, t -> t.getField(TokensTable.IS_STOP).unary_$bang()),
+                    t -> t.getField(TokensTable.NORMALIZED))
+                .as(TERMS));
+    int k = shingleSize;
+    Column n = size(col(WORDS));
+    Column shingles =
+        when(
+                n.geq(k),
+                array_sort(
+                    array_distinct(
+                        transform(
+                            sequence(lit(1), n.minus(k - 1)),
+                            i -> xxhash64(concat_ws(" ", slice(col(WORDS), i, lit(k))))))))
+            .otherwise(array().cast(DataTypes.createArrayType(DataTypes.LongType)));
+    return words.withColumn(SHINGLES, shingles).drop(WORDS);
+  }
+
+  public Dataset<Row> docOverlap(Dataset<Row> features, Dataset<Row> mentions, long nDocs) {
+    Dataset<Row> postings = features.select(col(Cols.DOC_ID), explode(col(SHINGLES)).as(SHINGLE));
+    Dataset<Row> indexed =
+        postings
+            .groupBy(col(SHINGLE))
+            .agg(count("*").as(DF))
+            .filter(col(DF).geq(2).and(col(DF).leq(maxShingleDf)))
+            .select(col(SHINGLE));
+    Dataset<Row> p = postings.join(indexed, SHINGLE);
+    Dataset<Row> candidates =
+        p.as("a")
+            .join(
+                p.as("b"),
+                col("a." + SHINGLE)
+                    .equalTo(col("b." + SHINGLE))
+                    .and(col("a." + Cols.DOC_ID).lt(col("b." + Cols.DOC_ID))))
+            .select(
+                col("a." + Cols.DOC_ID).as(DocOverlapTable.DOC_A),
+                col("b." + Cols.DOC_ID).as(DocOverlapTable.DOC_B))
+            .distinct();
+
+    Dataset<Row> entitySets =
+        mentions.groupBy(col(Cols.DOC_ID)).agg(collect_set(col(Cols.ENTITY_ID)).as(ENTITIES));
+    Dataset<Row> side =
+        features
+            .select(col(Cols.DOC_ID), col(Cols.SOURCE), col(SHINGLES))
+            .join(entitySets, new String[] {Cols.DOC_ID}, "left")
+            .join(tfidfVectors(features, nDocs), new String[] {Cols.DOC_ID}, "left")
+            .toDF();
+    Dataset<Row> a = prefixed(side, "a_");
+    Dataset<Row> b = prefixed(side, "b_");
+    Column shared = size(array_intersect(col("a_" + SHINGLES), col("b_" + SHINGLES)));
+    Column na = size(col("a_" + SHINGLES));
+    Column nb = size(col("b_" + SHINGLES));
+    Column ea = coalesce(col("a_" + ENTITIES), array().cast(STRINGS));
+    Column eb = coalesce(col("b_" + ENTITIES), array().cast(STRINGS));
+    Column unionSize = size(array_union(ea, eb));
+    Column s = col(DocOverlapTable.SHARED_SHINGLES).cast("double");
+    Column sa = col(DocOverlapTable.SHINGLES_A).cast("double");
+    Column sb = col(DocOverlapTable.SHINGLES_B).cast("double");
+    return candidates
+        .join(a, col(DocOverlapTable.DOC_A).equalTo(col("a_" + Cols.DOC_ID)))
+        .join(b, col(DocOverlapTable.DOC_B).equalTo(col("b_" + Cols.DOC_ID)))
+        .select(
+            col(DocOverlapTable.DOC_A),
+            col(DocOverlapTable.DOC_B),
+            col("a_" + Cols.SOURCE).as(Cols.SOURCE_A),
+            col("b_" + Cols.SOURCE).as(Cols.SOURCE_B),
+            na.as(DocOverlapTable.SHINGLES_A),
+            nb.as(DocOverlapTable.SHINGLES_B),
+            shared.as(DocOverlapTable.SHARED_SHINGLES),
+            when(unionSize.equalTo(0), lit(0.0))
+                .otherwise(size(array_intersect(ea, eb)).cast("double").divide(unionSize))
+                .as(DocOverlapTable.ENTITY_JACCARD),
+            cosine(col("a_" + VECTOR), col("b_" + VECTOR)).as(DocOverlapTable.TFIDF_COSINE))
+        .filter(col(DocOverlapTable.SHARED_SHINGLES).geq(minSharedShingles))
+        .withColumn(DocOverlapTable.SHINGLE_JACCARD, s.divide(sa.plus(sb).minus(s)))
+        .withColumn(DocOverlapTable.CONTAINMENT_A_IN_B, s.divide(sa))
+        .withColumn(DocOverlapTable.CONTAINMENT_B_IN_A, s.divide(sb))
+        .select(DocOverlapTable.TABLE.selectColumns());
+  }
+
+  /**
+   * Each document's unit-length TF-IDF vector as a map term -> weight, computed once per corpus and
+   * joined to candidate pairs alongside the shingles, so the cosine costs one pass over the smaller
+   * of two small maps per pair rather than a join over all terms of all pairs.
+   */
+  private static Dataset<Row> tfidfVectors(Dataset<Row> features, long nDocs) {
+    Dataset<Row> tf =
+        features
+            .select(col(Cols.DOC_ID), explode(col(TERMS)).as(TERM))
+            .groupBy(col(Cols.DOC_ID), col(TERM))
+            .agg(count("*").as("tf"));
+    Dataset<Row> df = tf.groupBy(col(TERM)).agg(count("*").as(DF));
+    Column idf = log(lit((double) nDocs + 1).divide(col(DF).plus(1))).plus(1.0);
+    return tf.join(df, TERM)
+        .select(col(Cols.DOC_ID), col(TERM), col("tf").multiply(idf).as(WEIGHT))
+        .groupBy(col(Cols.DOC_ID))
+        .agg(
+            sqrt(sum(col(WEIGHT).multiply(col(WEIGHT)))).as("norm"),
+            collect_list(struct(col(TERM), col(WEIGHT))).as("weights"))
+        .select(
+            col(Cols.DOC_ID),
+            map_from_entries(
+                    transform(
+                        col("weights"),
+                        w ->
+                            struct(
+                                w.getField(TERM).as(TERM),
+                                w.getField(WEIGHT).divide(col("norm")).as(WEIGHT))))
+                .as(VECTOR));
+  }
+
+  /** Dot product of two unit vectors given as maps; 0 when either is missing. */
+  private static Column cosine(Column va, Column vb) {
+    Column dot =
+        aggregate(
+            map_keys(va),
+            lit(0.0),
+            (acc, k) ->
+                acc.plus(coalesce(element_at(va, k).multiply(element_at(vb, k)), lit(0.0))));
+    return when(va.isNull().or(vb.isNull()), lit(0.0)).otherwise(stable(dot));
+  }
+
+  /** Aggregates document pairs per outlet pair, oriented so that source_a <= source_b. */
+  public static Dataset<Row> sourceOverlap(Dataset<Row> docOverlap, Dataset<Row> features) {
+    Column swap = col(Cols.SOURCE_A).gt(col(Cols.SOURCE_B));
+    Dataset<Row> oriented =
+        docOverlap.select(
+            when(swap, col(Cols.SOURCE_B)).otherwise(col(Cols.SOURCE_A)).as(Cols.SOURCE_A),
+            when(swap, col(Cols.SOURCE_A)).otherwise(col(Cols.SOURCE_B)).as(Cols.SOURCE_B),
+            when(swap, col(DocOverlapTable.CONTAINMENT_B_IN_A))
+                .otherwise(col(DocOverlapTable.CONTAINMENT_A_IN_B))
+                .as(DocOverlapTable.CONTAINMENT_A_IN_B),
+            when(swap, col(DocOverlapTable.CONTAINMENT_A_IN_B))
+                .otherwise(col(DocOverlapTable.CONTAINMENT_B_IN_A))
+                .as(DocOverlapTable.CONTAINMENT_B_IN_A),
+            col(DocOverlapTable.SHARED_SHINGLES),
+            col(DocOverlapTable.SHINGLE_JACCARD),
+            col(DocOverlapTable.ENTITY_JACCARD),
+            col(DocOverlapTable.TFIDF_COSINE));
+    Dataset<Row> docsPerSource = features.groupBy(col(Cols.SOURCE)).agg(count("*").as("n"));
+    return oriented
+        .groupBy(col(Cols.SOURCE_A), col(Cols.SOURCE_B))
+        .agg(
+            count("*").as(SourceOverlapTable.DOC_PAIRS),
+            sum(col(DocOverlapTable.SHARED_SHINGLES))
+                .cast("long")
+                .as(SourceOverlapTable.SHARED_SHINGLES),
+            max(col(DocOverlapTable.SHINGLE_JACCARD)).as(SourceOverlapTable.MAX_SHINGLE_JACCARD),
+            stable(avg(col(DocOverlapTable.SHINGLE_JACCARD)))
+                .as(SourceOverlapTable.MEAN_SHINGLE_JACCARD),
+            max(col(DocOverlapTable.CONTAINMENT_A_IN_B))
+                .as(SourceOverlapTable.MAX_CONTAINMENT_A_IN_B),
+            max(col(DocOverlapTable.CONTAINMENT_B_IN_A))
+                .as(SourceOverlapTable.MAX_CONTAINMENT_B_IN_A),
+            stable(avg(col(DocOverlapTable.ENTITY_JACCARD)))
+                .as(SourceOverlapTable.MEAN_ENTITY_JACCARD),
+            stable(avg(col(DocOverlapTable.TFIDF_COSINE))).as(SourceOverlapTable.MEAN_TFIDF_COSINE))
+        .join(
+            docsPerSource
+                .withColumnRenamed(Cols.SOURCE, Cols.SOURCE_A)
+                .withColumnRenamed("n", SourceOverlapTable.DOCS_A),
+            Cols.SOURCE_A)
+        .join(
+            docsPerSource
+                .withColumnRenamed(Cols.SOURCE, Cols.SOURCE_B)
+                .withColumnRenamed("n", SourceOverlapTable.DOCS_B),
+            Cols.SOURCE_B)
+        .select(SourceOverlapTable.TABLE.selectColumns());
+  }
+
+  /**
+   * Floating-point sums depend on the order Spark adds them in, which depends on partitioning;
+   * rounding to 12 decimals keeps the output identical from run to run.
+   */
+  private static Column stable(Column c) {
+    return org.apache.spark.sql.functions.bround(c, 12);
+  }
+
+  private static Dataset<Row> prefixed(Dataset<Row> df, String prefix) {
+    Column[] cols =
+        java.util.Arrays.stream(df.columns())
+            .map(c -> col(c).as(prefix + c))
+            .toArray(Column[]::new);
+    return df.select(cols);
+  }
+}

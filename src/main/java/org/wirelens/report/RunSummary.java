@@ -1,0 +1,153 @@
+package org.wirelens.report;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.wirelens.tables.Cols;
+import org.wirelens.tables.CooccurrenceTable;
+import org.wirelens.tables.DocOverlapTable;
+import org.wirelens.tables.EntitiesTable;
+import org.wirelens.tables.SourceOverlapTable;
+
+/** Prints the short, human-readable summary that ends a run. */
+public final class RunSummary {
+  private RunSummary() {}
+
+  /** Prints counts and the top lists from the written tables. */
+  public static void print(
+      PrintWriter out,
+      RunCounts counts,
+      Map<String, Double> stageSeconds,
+      Dataset<Row> entities,
+      Dataset<Row> cooccurrence,
+      Dataset<Row> sourceOverlap,
+      Dataset<Row> docOverlap,
+      Dataset<Row> rejects,
+      int top,
+      String output) {
+    out.println();
+    out.println("wirelens run summary");
+    out.println("====================");
+    out.printf(
+        Locale.ROOT,
+        "input records %d = documents %d + rejects %d (%s)%n",
+        counts.inputRecords(),
+        counts.documents(),
+        counts.rejects(),
+        counts.reconciled() ? "reconciled" : "NOT RECONCILED");
+    counts
+        .warnings()
+        .forEach(
+            (k, v) -> {
+              if (v > 0) {
+                out.printf(Locale.ROOT, "warning: %d %s%n", v, k.replace('_', ' '));
+              }
+            });
+    out.printf(
+        Locale.ROOT,
+        "sentences %d, tokens %d, mentions %d, entities %d%n",
+        counts.rows().getOrDefault("sentences", 0L),
+        counts.rows().getOrDefault("tokens", 0L),
+        counts.rows().getOrDefault("mentions", 0L),
+        counts.rows().getOrDefault("entities", 0L));
+    StringBuilder stages = new StringBuilder("stages:");
+    stageSeconds.forEach((k, v) -> stages.append(String.format(Locale.ROOT, " %s %.1fs", k, v)));
+    out.println(stages);
+
+    if (top > 0) {
+      section(out, "Top entities (mentions, documents, outlets)");
+      for (Row r :
+          entities
+              .orderBy(col(EntitiesTable.N_MENTIONS).desc(), col(Cols.ENTITY_ID))
+              .limit(top)
+              .collectAsList()) {
+        out.printf(
+            Locale.ROOT,
+            "  %-40s %-6s %5d %4d %3d%n",
+            r.getAs(EntitiesTable.NAME),
+            r.getAs(EntitiesTable.TYPE),
+            r.<Long>getAs(EntitiesTable.N_MENTIONS),
+            r.<Long>getAs(Cols.N_DOCS),
+            r.<Long>getAs(EntitiesTable.N_SOURCES));
+      }
+      section(out, "Top co-occurring pairs in sentences (sentences, NPMI, G²)");
+      for (Row r :
+          cooccurrence
+              .filter(col(Cols.SCOPE).equalTo(CooccurrenceTable.SCOPE_SENTENCE))
+              .orderBy(col(CooccurrenceTable.LLR).desc(), col(Cols.ENTITY_A), col(Cols.ENTITY_B))
+              .limit(top)
+              .collectAsList()) {
+        out.printf(
+            Locale.ROOT,
+            "  %-30s %-30s %4d %6.3f %8.2f%n",
+            r.getAs(CooccurrenceTable.NAME_A),
+            r.getAs(CooccurrenceTable.NAME_B),
+            r.<Long>getAs(Cols.N_UNITS),
+            r.<Double>getAs(CooccurrenceTable.NPMI),
+            r.<Double>getAs(CooccurrenceTable.LLR));
+      }
+      section(out, "Top overlapping outlet pairs (doc pairs, shared shingles, max Jaccard)");
+      for (Row r :
+          sourceOverlap
+              .orderBy(
+                  col(SourceOverlapTable.MAX_SHINGLE_JACCARD).desc(),
+                  col(Cols.SOURCE_A),
+                  col(Cols.SOURCE_B))
+              .limit(top)
+              .collectAsList()) {
+        out.printf(
+            Locale.ROOT,
+            "  %-25s %-25s %4d %6d %6.3f%n",
+            r.getAs(Cols.SOURCE_A),
+            r.getAs(Cols.SOURCE_B),
+            r.<Long>getAs(SourceOverlapTable.DOC_PAIRS),
+            r.<Long>getAs(SourceOverlapTable.SHARED_SHINGLES),
+            r.<Double>getAs(SourceOverlapTable.MAX_SHINGLE_JACCARD));
+      }
+      section(out, "Top overlapping document pairs (shared shingles, Jaccard, TF-IDF cosine)");
+      for (Row r :
+          docOverlap
+              .orderBy(
+                  col(DocOverlapTable.SHINGLE_JACCARD).desc(),
+                  col(DocOverlapTable.DOC_A),
+                  col(DocOverlapTable.DOC_B))
+              .limit(top)
+              .collectAsList()) {
+        out.printf(
+            Locale.ROOT,
+            "  %-24s %-24s %5d %6.3f %6.3f%n",
+            r.getAs(DocOverlapTable.DOC_A),
+            r.getAs(DocOverlapTable.DOC_B),
+            r.<Integer>getAs(DocOverlapTable.SHARED_SHINGLES),
+            r.<Double>getAs(DocOverlapTable.SHINGLE_JACCARD),
+            r.<Double>getAs(DocOverlapTable.TFIDF_COSINE));
+      }
+    }
+    section(out, "Rejects by reason");
+    List<Row> reasons =
+        rejects
+            .groupBy(col(Cols.REASON))
+            .agg(count("*").as("n"))
+            .orderBy(col("n").desc(), col(Cols.REASON))
+            .collectAsList();
+    if (reasons.isEmpty()) {
+      out.println("  none");
+    }
+    for (Row r : reasons) {
+      out.printf(Locale.ROOT, "  %-22s %d%n", r.getString(0), r.getLong(1));
+    }
+    out.println();
+    out.println("Tables written to " + output);
+  }
+
+  private static void section(PrintWriter out, String title) {
+    out.println();
+    out.println(title);
+  }
+}

@@ -1,0 +1,61 @@
+package org.wirelens.tables;
+
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+/** The {@code documents} table: one row per ingested, cleaned document. */
+public final class DocumentsTable {
+  public static final String PUBLISHED = "published";
+  public static final String LANGUAGE = "language";
+  public static final String TRANSLATED_FROM = "translated_from";
+  public static final String URL = "url";
+  public static final String N_CHARS = "n_chars";
+  public static final String N_REMOVED_LINES = "n_removed_lines";
+  public static final String N_SENTENCES = "n_sentences";
+  public static final String N_TOKENS = "n_tokens";
+
+  public static final TableDef TABLE =
+      TableDef.table(
+              "documents", "One row per document that passed ingest and cleaning.", Cols.DOC_ID)
+          .required(
+              Cols.DOC_ID,
+              StringType,
+              "Document id: manifest `doc_id`, record `id`, or file name without extension (`<source>/<name>` for a folder tree).")
+          .required(
+              Cols.SOURCE, StringType, "Outlet; `unknown` for a text file without a manifest row.")
+          .optional(
+              Cols.TITLE,
+              StringType,
+              "Title given by the input, else the leading headline line taken from the text.")
+          .optional(
+              PUBLISHED,
+              StringType,
+              "Publication date or time as given by the input (ISO 8601 in the samples).")
+          .optional(LANGUAGE, StringType, "Language code as given by the input.")
+          .optional(
+              TRANSLATED_FROM,
+              StringType,
+              "Language the text was translated from, if the input says so.")
+          .optional(URL, StringType, "Article URL, if the input gives one.")
+          .required(
+              Cols.INPUT,
+              StringType,
+              "Where the record came from: file path, or `path@byte-offset` for a JSON line, or `path#row` for Parquet.")
+          .required(
+              Cols.TEXT,
+              StringType,
+              "Cleaned text (NFC, chrome and title lines removed). All offsets in other tables index this string.")
+          .required(
+              N_CHARS,
+              IntegerType,
+              "Length of `text` in UTF-16 code units (Java/Spark string length).")
+          .required(
+              N_REMOVED_LINES,
+              IntegerType,
+              "Number of lines removed by cleaning (rows in `removed_lines`).")
+          .required(N_SENTENCES, IntegerType, "Sentences found by Spark NLP's SentenceDetector.")
+          .required(N_TOKENS, IntegerType, "Tokens found by Spark NLP's Tokenizer.")
+          .build();
+
+  private DocumentsTable() {}
+}

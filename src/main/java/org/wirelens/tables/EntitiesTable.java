@@ -1,0 +1,42 @@
+package org.wirelens.tables;
+
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+import static org.apache.spark.sql.types.DataTypes.createMapType;
+
+/** The {@code entities} table: one row per entity mentioned at least once. */
+public final class EntitiesTable {
+  public static final String NAME = "name";
+  public static final String TYPE = "type";
+  public static final String N_MENTIONS = "n_mentions";
+  public static final String N_SOURCES = "n_sources";
+  public static final String SURFACE_FORMS = "surface_forms";
+  public static final String MENTIONS_BY_SOURCE = "mentions_by_source";
+  public static final String RECOGNIZERS = "recognizers";
+
+  public static final TableDef TABLE =
+      TableDef.table("entities", "One row per entity with at least one mention.", Cols.ENTITY_ID)
+          .required(
+              Cols.ENTITY_ID,
+              StringType,
+              "Catalog id of the entity (e.g. `person:khalifa-haftar`, `gpe:ae`).")
+          .required(NAME, StringType, "Canonical name from the catalog.")
+          .required(TYPE, StringType, "`PERSON`, `ORG`, `LOC`, `GPE` or `NORP`.")
+          .required(N_MENTIONS, LongType, "Mentions in the corpus.")
+          .required(Cols.N_DOCS, LongType, "Documents with at least one mention.")
+          .required(N_SOURCES, LongType, "Outlets with at least one mention.")
+          .required(
+              SURFACE_FORMS,
+              createArrayType(StringType, false),
+              "Distinct ways the corpus writes it, sorted (e.g. `Cavusoglu`, `Çavuşoğlu`).")
+          .required(
+              MENTIONS_BY_SOURCE,
+              createMapType(StringType, LongType, false),
+              "Mentions per outlet.")
+          .required(
+              RECOGNIZERS, createArrayType(StringType, false), "Recognisers that found it, sorted.")
+          .build();
+
+  private EntitiesTable() {}
+}

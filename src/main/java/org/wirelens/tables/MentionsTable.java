@@ -1,0 +1,43 @@
+package org.wirelens.tables;
+
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+/** The {@code mentions} table: every resolved entity mention. */
+public final class MentionsTable {
+  public static final String MENTION_IDX = "mention_idx";
+  public static final String SURFACE = "surface";
+  public static final String MENTION_TYPE = "mention_type";
+  public static final String MATCH_KIND = "match_kind";
+  public static final String RECOGNIZER = "recognizer";
+
+  public static final TableDef TABLE =
+      TableDef.table("mentions", "One row per entity mention.", Cols.DOC_ID, MENTION_IDX)
+          .required(Cols.DOC_ID, StringType, "Document.")
+          .required(
+              MENTION_IDX, IntegerType, "0-based mention number in the document, in text order.")
+          .required(Cols.SOURCE, StringType, "Outlet of the document.")
+          .required(Cols.SENTENCE_IDX, IntegerType, "Sentence the mention is in.")
+          .required(Cols.BEGIN, IntegerType, "Start offset in `documents.text` (inclusive).")
+          .required(Cols.END, IntegerType, "End offset in `documents.text` (exclusive).")
+          .required(
+              SURFACE,
+              StringType,
+              "The mention as written in `documents.text` (e.g. `Cavusoglu`, `Emirati`).")
+          .required(Cols.ENTITY_ID, StringType, "Resolved entity (`entities.entity_id`).")
+          .required(
+              MENTION_TYPE,
+              StringType,
+              "Type of this mention: the entity's type, or `NORP` for a demonym of a country.")
+          .required(
+              MATCH_KIND,
+              StringType,
+              "`name`, `alias`, `demonym`, or `surname` (a surname after the full name in the same document).")
+          .required(
+              RECOGNIZER,
+              StringType,
+              "Recogniser that found the span (`catalog`: Spark NLP TextMatcher over the catalog).")
+          .build();
+
+  private MentionsTable() {}
+}

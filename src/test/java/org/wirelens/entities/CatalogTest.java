@@ -1,0 +1,85 @@
+package org.wirelens.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.wirelens.WirelensException;
+import org.wirelens.text.TextFold;
+
+class CatalogTest {
+  private static final Catalog SHIPPED = Catalog.load(Path.of("data/catalog"));
+
+  private static AliasTarget strong(String phrase) {
+    return SHIPPED.strong(TextFold.matchKey(phrase)).orElseThrow(() -> new AssertionError(phrase));
+  }
+
+  @Test
+  void shippedCatalogLoadsWithEveryCountry() {
+    long countries =
+        SHIPPED.entries().stream()
+            .filter(e -> e.type() == EntityType.GPE)
+            .filter(e -> e.id().length() == 6)
+            .count();
+    assertEquals(196, countries);
+  }
+
+  @Test
+  void demonymsResolveToTheirCountryAsNorp() {
+    assertEquals(
+        new AliasTarget("gpe:ae", EntityType.NORP, AliasTarget.DEMONYM), strong("Emirati"));
+    assertEquals("gpe:tr", strong("Turkish").entityId());
+    assertEquals("gpe:ly", strong("Libyans").entityId());
+    assertEquals("gpe:tr", strong("Turks").entityId());
+  }
+
+  @Test
+  void spellingVariantsAndTranslationsShareOneEntity() {
+    assertEquals("person:mevlut-cavusoglu", strong("Çavuşoğlu").entityId());
+    assertEquals("person:mevlut-cavusoglu", strong("Mevlut Cavusoglu").entityId());
+    assertEquals("person:khaled-al-mashri", strong("Khalid al-Mashri").entityId());
+    assertEquals("person:khaled-al-mashri", strong("Khaled Al Mashri").entityId());
+    assertEquals("org:gna", strong("reconciliation government").entityId());
+    assertEquals("org:gna", strong("Al-Wefaq").entityId());
+  }
+
+  @Test
+  void surnamesAreWeakAndDerivedFromPersons() {
+    assertEquals(List.of("person:hulusi-akar"), SHIPPED.weak("akar"));
+    assertTrue(SHIPPED.strong("akar").isEmpty());
+    assertEquals(List.of("sarraj", "al sarraj"), Catalog.surnames("Fayez al-Sarraj"));
+    assertEquals(List.of(), Catalog.surnames("Putin"));
+  }
+
+  @Test
+  void acronymsOnlyMatchInCapitals() {
+    AliasTarget who = strong("WHO");
+    assertTrue(who.accepts("WHO"));
+    assertFalse(who.accepts("who"));
+    assertTrue(strong("Turkey").accepts("TURKEY"));
+    assertTrue(strong("Turkey").accepts("turkey"));
+  }
+
+  @Test
+  void twoEntitiesClaimingOnePhraseIsAnError() {
+    List<CatalogEntry> entries =
+        List.of(
+            new CatalogEntry("a", "Georgia", EntityType.GPE, List.of(), List.of()),
+            new CatalogEntry("b", "Georgia State", EntityType.GPE, List.of("georgia"), List.of()));
+    WirelensException e = assertThrows(WirelensException.class, () -> Catalog.of(entries));
+    assertTrue(e.getMessage().contains("'georgia' (a, b)"), e.getMessage());
+  }
+
+  @Test
+  void pluralRules() {
+    assertEquals("Libyans", Catalog.plural("Libyan"));
+    assertEquals("Emiratis", Catalog.plural("Emirati"));
+    assertEquals(null, Catalog.plural("Chinese"));
+    assertEquals(null, Catalog.plural("Swiss"));
+    assertEquals(null, Catalog.plural("British"));
+  }
+}
