@@ -29,8 +29,10 @@ import org.wirelens.cooccurrence.CooccurrenceStage;
 import org.wirelens.entities.Catalog;
 import org.wirelens.entities.CatalogEntry;
 import org.wirelens.entities.CatalogRecognizer;
+import org.wirelens.entities.CoreNlpRecognizer;
 import org.wirelens.entities.EntityRecognizer;
 import org.wirelens.entities.EntityStage;
+import org.wirelens.entities.SavedPipelineRecognizer;
 import org.wirelens.ingest.CorpusReader;
 import org.wirelens.ingest.FormatDetector;
 import org.wirelens.ingest.IngestStage;
@@ -142,7 +144,7 @@ public final class WirelensRun {
             () -> {
               var tokenizer = NlpPipelineFactory.tokenizer(spark);
               List<EntityRecognizer> recognizers =
-                  List.of(new CatalogRecognizer(catalogBroadcast, tokenizer, workDir(runId)));
+                  recognizers(catalogBroadcast, tokenizer, workDir(runId));
               var pipeline =
                   NlpPipelineFactory.build(spark, CleanStage.MATCH_TEXT, tokenizer, recognizers);
               Dataset<Row> n =
@@ -175,7 +177,11 @@ public final class WirelensRun {
         "entities",
         "mentions and entities",
         () -> {
-          rows.put("mentions", writer.write(MentionsTable.TABLE, DocumentTables.mentions(nlp)));
+          rows.put(
+              "mentions",
+              writer.write(
+                  MentionsTable.TABLE,
+                  EntityStage.mergeAcrossCorpus(spark, DocumentTables.mentions(nlp))));
           Dataset<Row> names = EntityStage.names(spark, catalogEntries);
           rows.put(
               "entities",
@@ -293,6 +299,23 @@ public final class WirelensRun {
             scala.collection.JavaConverters.mapAsScalaMap(c.rows()),
             scala.collection.JavaConverters.mapAsScalaMap(stageSeconds));
     return spark.createDataFrame(List.of(row), RunInfoTable.TABLE.schema());
+  }
+
+  /** The catalog first, then the statistical recognisers the options ask for. */
+  private List<EntityRecognizer> recognizers(
+      Broadcast<Catalog> catalog,
+      com.johnsnowlabs.nlp.annotators.TokenizerModel tokenizer,
+      Path workDir) {
+    List<EntityRecognizer> list = new ArrayList<>();
+    list.add(new CatalogRecognizer(catalog, tokenizer, workDir));
+    if (options.ner.equals("corenlp")) {
+      list.add(new CoreNlpRecognizer(catalog, Cols.TEXT));
+    }
+    if (options.nerPipeline != null) {
+      list.add(
+          new SavedPipelineRecognizer(catalog, options.nerPipeline, options.nerPipelineColumn));
+    }
+    return list;
   }
 
   private <T> T stage(String name, String description, Supplier<T> body) {

@@ -54,6 +54,30 @@ public final class JobOptions {
   public String lineRules;
 
   @Option(
+      names = "--ner",
+      paramLabel = "MODEL",
+      description =
+          "Statistical recogniser under the catalog: corenlp (Stanford CRF, offline) or none"
+              + " (default: ${DEFAULT-VALUE}).",
+      defaultValue = "corenlp")
+  public String ner;
+
+  @Option(
+      names = "--ner-pipeline",
+      paramLabel = "DIR",
+      description =
+          "A Spark NLP NER pipeline saved on local disk, run as one more recogniser (default:"
+              + " none).")
+  public String nerPipeline;
+
+  @Option(
+      names = "--ner-pipeline-column",
+      paramLabel = "NAME",
+      description = "The CHUNK column that pipeline writes (default: ${DEFAULT-VALUE}).",
+      defaultValue = "ner_chunk")
+  public String nerPipelineColumn;
+
+  @Option(
       names = "--max-doc-chars",
       paramLabel = "N",
       description = "Longer texts are rejected as too_large (default: ${DEFAULT-VALUE}).",
@@ -107,6 +131,9 @@ public final class JobOptions {
 
   /** Checks value ranges; returns an error message, or null when the options are valid. */
   public String validate() {
+    if (!ner.equals("corenlp") && !ner.equals("none")) {
+      return "--ner must be corenlp or none";
+    }
     if (maxDocChars < 1) {
       return "--max-doc-chars must be at least 1";
     }
@@ -133,6 +160,9 @@ public final class JobOptions {
     m.put("format", format.name().toLowerCase(java.util.Locale.ROOT));
     m.put("catalog", catalog);
     m.put("line-rules", lineRules);
+    m.put("ner", ner);
+    m.put("ner-pipeline", nerPipeline == null ? "" : nerPipeline);
+    m.put("ner-pipeline-column", nerPipelineColumn);
     m.put("max-doc-chars", Integer.toString(maxDocChars));
     m.put("shingle-size", Integer.toString(shingleSize));
     m.put("max-shingle-df", Integer.toString(maxShingleDf));

@@ -86,6 +86,7 @@ public final class CatalogRecognizer implements EntityRecognizer {
     if (target == null && weak.isEmpty()) {
       return null;
     }
-    return new Candidate(begin, end, sentence, NAME, priority(), target, weak);
+    return new Candidate(
+        begin, end, sentence, NAME, priority(), target, weak, null, NameKeys.key(result));
   }
 }

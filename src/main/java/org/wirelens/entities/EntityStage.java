@@ -1,16 +1,23 @@
 package org.wirelens.entities;
 
 import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map_from_entries;
+import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -24,6 +31,46 @@ import org.wirelens.tables.MentionsTable;
 /** Builds the entities table from mentions and the catalog's canonical names and types. */
 public final class EntityStage {
   private EntityStage() {}
+
+  /**
+   * Applies {@link CorpusMerge} to the mentions: model-found ids that name a person found elsewhere
+   * in the corpus are replaced by that person's id. The ids and their majority types are few (one
+   * row per distinct name), so they are merged on the driver.
+   */
+  public static Dataset<Row> mergeAcrossCorpus(SparkSession spark, Dataset<Row> mentions) {
+    Dataset<Row> model = mentions.filter(col(Cols.ENTITY_ID).startsWith(MODEL_PREFIX));
+    Map<String, EntityType> types = new TreeMap<>();
+    for (Row r : mostFrequent(model, MentionsTable.MENTION_TYPE, MODEL_TYPE).collectAsList()) {
+      types.put(r.getString(0), EntityType.valueOf(r.getString(1)));
+    }
+    Map<String, Long> counts = new TreeMap<>();
+    for (Row r : model.groupBy(col(Cols.ENTITY_ID)).count().collectAsList()) {
+      counts.put(r.getString(0), r.getLong(1));
+    }
+    Map<String, String> merges = CorpusMerge.merges(types, counts);
+    if (merges.isEmpty()) {
+      return mentions;
+    }
+    List<Row> rows = new ArrayList<>();
+    merges.forEach((from, to) -> rows.add(RowFactory.create(from, to)));
+    Dataset<Row> mapping =
+        spark.createDataFrame(
+            rows,
+            new StructType()
+                .add(Cols.ENTITY_ID, DataTypes.StringType, false)
+                .add(MERGED_INTO, DataTypes.StringType, false));
+    return mentions
+        .join(
+            org.apache.spark.sql.functions.broadcast(mapping),
+            new String[] {Cols.ENTITY_ID},
+            "left")
+        .filter(col(MERGED_INTO).isNull().or(col(MERGED_INTO).notEqual(CorpusMerge.DROP)))
+        .withColumn(Cols.ENTITY_ID, coalesce(col(MERGED_INTO), col(Cols.ENTITY_ID)))
+        .drop(MERGED_INTO);
+  }
+
+  private static final String MODEL_PREFIX = "ent:";
+  private static final String MERGED_INTO = "merged_into";
 
   /** Catalog names and types as a small dataset, for joins. */
   public static Dataset<Row> names(SparkSession spark, List<CatalogEntry> entries) {
@@ -39,6 +86,11 @@ public final class EntityStage {
     return spark.createDataFrame(rows, schema);
   }
 
+  /**
+   * One row per mentioned entity. Catalog entities take the catalog's name and type; entities a
+   * model found take their most frequent surface form as name and the majority type of their
+   * mentions, so a stray LOCATION tag does not split a person in two.
+   */
   public static Dataset<Row> entities(Dataset<Row> mentions, Dataset<Row> names) {
     Dataset<Row> perSource =
         mentions
@@ -48,8 +100,7 @@ public final class EntityStage {
             .agg(
                 map_from_entries(
                         array_sort(
-                            org.apache.spark.sql.functions.collect_list(
-                                struct(col(Cols.SOURCE), col(EntitiesTable.N_MENTIONS)))))
+                            collect_list(struct(col(Cols.SOURCE), col(EntitiesTable.N_MENTIONS)))))
                     .as(EntitiesTable.MENTIONS_BY_SOURCE),
                 sum(col(EntitiesTable.N_MENTIONS)).as(EntitiesTable.N_MENTIONS),
                 count("*").as(EntitiesTable.N_SOURCES));
@@ -61,9 +112,50 @@ public final class EntityStage {
                 array_sort(collect_set(col(MentionsTable.SURFACE))).as(EntitiesTable.SURFACE_FORMS),
                 array_sort(collect_set(col(MentionsTable.RECOGNIZER)))
                     .as(EntitiesTable.RECOGNIZERS));
+    Dataset<Row> commonest =
+        mostFrequentName(mentions)
+            .join(
+                mostFrequent(
+                    mentions.filter(
+                        col(MentionsTable.MENTION_TYPE).notEqual(EntityType.NORP.name())),
+                    MentionsTable.MENTION_TYPE,
+                    MODEL_TYPE),
+                new String[] {Cols.ENTITY_ID},
+                "left")
+            .toDF();
     return perSource
         .join(perEntity, Cols.ENTITY_ID)
-        .join(names, Cols.ENTITY_ID)
+        .join(commonest, Cols.ENTITY_ID)
+        .join(names, new String[] {Cols.ENTITY_ID}, "left")
+        .withColumn(EntitiesTable.NAME, coalesce(col(EntitiesTable.NAME), col(MODEL_NAME)))
+        .withColumn(
+            EntitiesTable.TYPE,
+            coalesce(col(EntitiesTable.TYPE), col(MODEL_TYPE), lit(EntityType.NORP.name())))
         .select(EntitiesTable.TABLE.selectColumns());
+  }
+
+  private static final String MODEL_NAME = "model_name";
+  private static final String MODEL_TYPE = "model_type";
+
+  /**
+   * Per entity, the name to show: the most frequent surface of more than one word ("Khalifa Haftar"
+   * rather than "Haftar"), else the most frequent surface.
+   */
+  private static Dataset<Row> mostFrequentName(Dataset<Row> mentions) {
+    Column surface = col(MentionsTable.SURFACE);
+    return mentions
+        .groupBy(col(Cols.ENTITY_ID), surface)
+        .agg(count("*").as("n"))
+        .groupBy(col(Cols.ENTITY_ID))
+        .agg(max_by(surface, struct(surface.contains(" "), col("n"), surface)).as(MODEL_NAME));
+  }
+
+  /** Per entity, the most frequent value of a column; ties go to the greatest value. */
+  private static Dataset<Row> mostFrequent(Dataset<Row> mentions, String column, String as) {
+    return mentions
+        .groupBy(col(Cols.ENTITY_ID), col(column))
+        .agg(count("*").as("n"))
+        .groupBy(col(Cols.ENTITY_ID))
+        .agg(max_by(col(column), struct(col("n"), col(column))).as(as));
   }
 }

@@ -8,4 +8,7 @@ public record ResolvedMention(
     String entityId,
     EntityType mentionType,
     String matchKind,
-    String recognizer) {}
+    String recognizer) {
+  /** match_kind of a name a model found outside the catalog. */
+  public static final String MODEL = "model";
+}

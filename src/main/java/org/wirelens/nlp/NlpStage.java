@@ -157,7 +157,7 @@ public final class NlpStage {
             rec.candidate(
                 begin(a),
                 end(a),
-                sentence(a),
+                sentenceAt(sentences, begin(a)),
                 a.getAs("result"),
                 a.getJavaMap(a.fieldIndex("metadata")));
         if (c != null) {
@@ -181,6 +181,26 @@ public final class NlpStage {
     values[nDoc + 1] = SparkRows.seq(tokens);
     values[nDoc + 2] = SparkRows.seq(mentions);
     return RowFactory.create(values);
+  }
+
+  /**
+   * The Spark NLP sentence containing an offset. Recognisers outside Spark NLP split sentences
+   * their own way, so their chunks are placed by offset rather than by their own numbering.
+   */
+  private static int sentenceAt(List<Row> sentences, int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    int found = 0;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).getInt(0) <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
   }
 
   private static int begin(Row annotation) {

@@ -115,10 +115,15 @@ public final class OverlapStage {
                 col("a." + SHINGLE)
                     .equalTo(col("b." + SHINGLE))
                     .and(col("a." + Cols.DOC_ID).lt(col("b." + Cols.DOC_ID))))
-            .select(
+            .groupBy(
                 col("a." + Cols.DOC_ID).as(DocOverlapTable.DOC_A),
                 col("b." + Cols.DOC_ID).as(DocOverlapTable.DOC_B))
-            .distinct();
+            .count()
+            // A pair must share enough indexed shingles to be a candidate at all: a single
+            // shared 5-gram is a coincidence in a large corpus, and keeping every such pair
+            // makes the exact measures below cost far more than the real overlap.
+            .filter(col("count").geq(minSharedShingles))
+            .drop("count");
 
     Dataset<Row> entitySets =
         mentions.groupBy(col(Cols.DOC_ID)).agg(collect_set(col(Cols.ENTITY_ID)).as(ENTITIES));

@@ -20,7 +20,7 @@ public final class DocOverlapTable {
   public static final TableDef TABLE =
       TableDef.table(
               "doc_overlap",
-              "One row per pair of different documents that share at least `--min-shared-shingles` word shingles found through the shingle index (shingles in more than `--max-shingle-df` documents are not indexed, so boilerplate alone does not make a pair).",
+              "One row per pair of different documents that share at least `--min-shared-shingles` indexed word shingles (shingles in more than `--max-shingle-df` documents are not indexed, so boilerplate alone does not make a pair).",
               DOC_A,
               DOC_B)
           .required(DOC_A, StringType, "First document (`doc_a < doc_b`).")

@@ -20,9 +20,15 @@ public final class EntitiesTable {
           .required(
               Cols.ENTITY_ID,
               StringType,
-              "Catalog id of the entity (e.g. `person:khalifa-haftar`, `gpe:ae`).")
-          .required(NAME, StringType, "Canonical name from the catalog.")
-          .required(TYPE, StringType, "`PERSON`, `ORG`, `LOC`, `GPE` or `NORP`.")
+              "Catalog id (e.g. `person:khalifa-haftar`, `gpe:ae`), or for a name found by a model `ent:` and its folded key, given names as consonant skeletons so spellings meet (e.g. `ent:khld-al-mashri` for Khaled and Khalid al-Mashri).")
+          .required(
+              NAME,
+              StringType,
+              "Canonical name from the catalog; for a model-found entity its most frequent surface form of more than one word.")
+          .required(
+              TYPE,
+              StringType,
+              "`PERSON`, `ORG`, `LOC`, `GPE` or `NORP`: the catalog's, or the majority type of the entity's mentions.")
           .required(N_MENTIONS, LongType, "Mentions in the corpus.")
           .required(Cols.N_DOCS, LongType, "Documents with at least one mention.")
           .required(N_SOURCES, LongType, "Outlets with at least one mention.")

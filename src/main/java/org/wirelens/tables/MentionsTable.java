@@ -24,7 +24,10 @@ public final class MentionsTable {
               SURFACE,
               StringType,
               "The mention as written in `documents.text` (e.g. `Cavusoglu`, `Emirati`).")
-          .required(Cols.ENTITY_ID, StringType, "Resolved entity (`entities.entity_id`).")
+          .required(
+              Cols.ENTITY_ID,
+              StringType,
+              "Resolved entity (`entities.entity_id`), the same for every spelling, transliteration and outlet.")
           .required(
               MENTION_TYPE,
               StringType,
@@ -32,11 +35,11 @@ public final class MentionsTable {
           .required(
               MATCH_KIND,
               StringType,
-              "`name`, `alias`, `demonym`, or `surname` (a surname after the full name in the same document).")
+              "`name`, `alias`, `demonym` (catalog phrases), `surname` (a last name after the full name in the same document) or `model` (a name a statistical recogniser found outside the catalog).")
           .required(
               RECOGNIZER,
               StringType,
-              "Recogniser that found the span (`catalog`: Spark NLP TextMatcher over the catalog).")
+              "Recogniser that found the span: `catalog` (Spark NLP TextMatcher over the catalog), `corenlp` (Stanford CRF NER) or `spark-nlp-pipeline` (`--ner-pipeline`).")
           .build();
 
   private MentionsTable() {}

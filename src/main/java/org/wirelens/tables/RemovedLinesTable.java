@@ -19,7 +19,7 @@ public final class RemovedLinesTable {
           .required(
               Cols.REASON,
               StringType,
-              "`web_chrome`, `reading_time`, `photo_credit`, `embed` (from the line rules), `title` (moved to `documents.title`) or `duplicate_title`.")
+              "`web_chrome`, `reading_time`, `photo_credit`, `embed`, `signoff` (from the line rules), `title` (moved to `documents.title`) or `duplicate_title`.")
           .required(
               RULE,
               StringType,

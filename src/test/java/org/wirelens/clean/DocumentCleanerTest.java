@@ -70,4 +70,11 @@ class DocumentCleanerTest {
   void onlyChromeLeavesAnEmptyText() {
     assertEquals("", cleaner.clean("No Script\nPlease Wait...\n", null).text());
   }
+
+  @Test
+  void removesAWireSignOff() {
+    CleanedText c = cleaner.clean("Showers continued, he said.\n REUTER\n", "Bahia Cocoa Review");
+    assertEquals("Showers continued, he said.", c.text());
+    assertEquals("signoff", c.removed().get(0).reason());
+  }
 }

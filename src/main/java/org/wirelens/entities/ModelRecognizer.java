@@ -1,0 +1,179 @@
+package org.wirelens.entities;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.broadcast.Broadcast;
+import org.wirelens.text.TextFold;
+
+/**
+ * What statistical recognisers share: their labels mapped to wirelens types, the known errors
+ * filtered (pronouns, lower-case spans), titles and ranks stripped from the front of a name, and
+ * names the catalog knows resolved to the catalog entity.
+ */
+public abstract class ModelRecognizer implements EntityRecognizer {
+  private static final long serialVersionUID = 1L;
+
+  private static final Set<String> PRONOUNS =
+      Set.of(
+          "he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "we",
+          "us", "our", "i", "me", "my", "you", "your", "who", "whom");
+
+  /** Words that are titles or ranks, not names: "Field Marshal Khalifa Haftar". */
+  static final Set<String> TITLES =
+      Set.of(
+          "president",
+          "vice",
+          "prime",
+          "minister",
+          "foreign",
+          "defense",
+          "defence",
+          "interior",
+          "finance",
+          "general",
+          "gen",
+          "marshal",
+          "field",
+          "major",
+          "maj",
+          "retired",
+          "colonel",
+          "col",
+          "captain",
+          "lieutenant",
+          "admiral",
+          "commander",
+          "chancellor",
+          "king",
+          "queen",
+          "prince",
+          "princess",
+          "sheikh",
+          "emir",
+          "crown",
+          "dr",
+          "mr",
+          "mrs",
+          "ms",
+          "sir",
+          "lord",
+          "spokesman",
+          "spokeswoman",
+          "ambassador",
+          "secretary",
+          "chief",
+          "senator",
+          "sen",
+          "governor",
+          "gov",
+          "mayor",
+          "judge",
+          "pope",
+          "chairman",
+          "chairwoman",
+          "director",
+          "deputy",
+          "acting",
+          "former",
+          "late",
+          "renegade",
+          "strongman",
+          "rep",
+          "representative");
+
+  /** One-word spans that name a kind of body, not a body ("the Ministry", "Defense"). */
+  private static final Set<String> GENERIC =
+      Set.of(
+          "ministry",
+          "government",
+          "defense",
+          "defence",
+          "council",
+          "army",
+          "police",
+          "parliament",
+          "court",
+          "cabinet",
+          "senate",
+          "congress",
+          "presidency",
+          "state",
+          "embassy",
+          "committee",
+          "agency",
+          "bank",
+          "company",
+          "group",
+          "forces",
+          "navy",
+          "coast",
+          "city",
+          "capital");
+
+  private final Broadcast<Catalog> catalog;
+
+  protected ModelRecognizer(Broadcast<Catalog> catalog) {
+    this.catalog = catalog;
+  }
+
+  /** Maps the model's label to a type, or null to drop the span. */
+  protected static EntityType type(String label) {
+    if (label == null) {
+      return null;
+    }
+    return switch (label.toUpperCase(Locale.ROOT).replaceFirst("^[BI]-", "")) {
+      case "PERSON", "PER" -> EntityType.PERSON;
+      case "ORGANIZATION", "ORG" -> EntityType.ORG;
+      case "LOCATION", "LOC" -> EntityType.LOC;
+      case "GPE" -> EntityType.GPE;
+      case "NORP" -> EntityType.NORP;
+      default -> null;
+    };
+  }
+
+  @Override
+  public Candidate candidate(
+      int begin, int end, int sentence, String result, Map<String, String> metadata) {
+    EntityType label = type(metadata.get("entity"));
+    if (label == null || result == null) {
+      return null;
+    }
+    // Strip leading titles and ranks; they describe the person, they are not the name.
+    String surface = result;
+    int skip = 0;
+    while (label == EntityType.PERSON) {
+      int space = surface.indexOf(' ', skip);
+      if (space < 0) {
+        break;
+      }
+      String word = surface.substring(skip, space).replace(".", "").toLowerCase(Locale.ROOT);
+      if (!TITLES.contains(word)) {
+        break;
+      }
+      skip = space + 1;
+    }
+    String name = surface.substring(skip);
+    int start = begin + skip;
+    if (name.chars().noneMatch(Character::isUpperCase)
+        || PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
+        || GENERIC.contains(name.toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    String key = NameKeys.key(name);
+    if (key.length() < 2 || key.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
+      return null;
+    }
+    AliasTarget known =
+        catalog
+            .value()
+            .strong(TextFold.matchKey(surface))
+            .filter(t -> t.accepts(surface))
+            .orElse(null);
+    if (known != null) {
+      return new Candidate(
+          start, end, sentence, name(), priority(), known, java.util.List.of(), null, key);
+    }
+    return Candidate.model(start, end, sentence, name(), priority(), label, key);
+  }
+}
