@@ -59,6 +59,11 @@ def main():
     ap.add_argument("--reuters", default=str(ROOT.parent / "shared/corpus/reuters21578/reuters-000-004.jsonl"))
     ap.add_argument("--heap", default="12g", help="JVM heap for each run (default: %(default)s)")
     ap.add_argument("--skip-baselines", action="store_true")
+    ap.add_argument("--ner-compare", type=int, default=20000,
+                    help="also run the job with --ner none on corpora up to this many documents, "
+                         "to measure NER throughput from the nlp stage difference (default: %(default)s)")
+    ap.add_argument("--sparknlp-baseline-max", type=int, default=20000,
+                    help="run the Spark NLP tokenizer baseline on corpora up to this size (default: %(default)s)")
     args = ap.parse_args()
 
     bench = ROOT / "target/bench"
@@ -87,9 +92,22 @@ def main():
         rows.append({"corpus": name, "run": "wirelens job", "docs": docs, "mb": mb, "seconds": wall, "rss_mib": rss,
                      "detail": f"{counts}; {stages}"})
         print(json.dumps(rows[-1]), flush=True)
+        if docs <= args.ner_compare:
+            nlp_with = float(re.search(r"nlp ([0-9.]+)s", stages).group(1))
+            wall, rss, stdout = timed(java + ["org.wirelens.WirelensJob", "--input", str(path), "--output", str(out) + "-noner",
+                                              "--top", "0", "--ner", "none"], bench / f"{name}-job-noner.log")
+            stages_none = re.search(r"^stages: (.*)$", stdout, re.M).group(1)
+            nlp_without = float(re.search(r"nlp ([0-9.]+)s", stages_none).group(1))
+            ner_s = max(nlp_with - nlp_without, 1e-9)
+            rows.append({"corpus": name, "run": "wirelens job --ner none", "docs": docs, "mb": mb, "seconds": wall, "rss_mib": rss,
+                         "detail": f"{stages_none}; CoreNLP NER alone: {ner_s:.1f} s = {docs / ner_s:.0f} docs/s"})
+            print(json.dumps(rows[-1]), flush=True)
         if args.skip_baselines:
             continue
-        for mode, label in (("regex", "Spark ML RegexTokenizer -> Parquet"), ("sparknlp", "Spark NLP assembler+sentence+tokenizer -> Parquet")):
+        modes = [("regex", "Spark ML RegexTokenizer -> Parquet")]
+        if docs <= args.sparknlp_baseline_max:
+            modes.append(("sparknlp", "Spark NLP assembler+sentence+tokenizer -> Parquet"))
+        for mode, label in modes:
             wall, rss, stdout = timed(java + ["org.wirelens.bench.TokenizerBaseline", mode, str(path), str(bench / f"tokens-{mode}-{name}")],
                                       bench / f"{name}-{mode}.log")
             rows.append({"corpus": name, "run": label, "docs": docs, "mb": mb, "seconds": wall, "rss_mib": rss,
