@@ -42,16 +42,14 @@ public final class DocumentTables {
 
   public static Dataset<Row> tokens(Dataset<Row> nlp) {
     return nlp.select(
-            col(Cols.DOC_ID),
-            col(Cols.TEXT),
-            posexplode(col(NlpStage.TOKENS)).as(new String[] {"pos", "t"}))
+            col(Cols.DOC_ID), posexplode(col(NlpStage.TOKENS)).as(new String[] {"pos", "t"}))
         .select(
             col(Cols.DOC_ID),
             col("pos").as(TokensTable.TOKEN_IDX),
             col("t." + Cols.SENTENCE_IDX).as(Cols.SENTENCE_IDX),
             col("t." + Cols.BEGIN).as(Cols.BEGIN),
             col("t." + Cols.END).as(Cols.END),
-            span(col("t")).as(TokensTable.TOKEN),
+            col("t." + TokensTable.TOKEN).as(TokensTable.TOKEN),
             col("t." + TokensTable.NORMALIZED).as(TokensTable.NORMALIZED),
             col("t." + TokensTable.IS_STOP).as(TokensTable.IS_STOP));
   }

@@ -51,6 +51,7 @@ public final class NlpStage {
           .add(Cols.BEGIN, DataTypes.IntegerType, false)
           .add(Cols.END, DataTypes.IntegerType, false)
           .add(Cols.SENTENCE_IDX, DataTypes.IntegerType, false)
+          .add(TokensTable.TOKEN, DataTypes.StringType, false)
           .add(TokensTable.NORMALIZED, DataTypes.StringType, true)
           .add(TokensTable.IS_STOP, DataTypes.BooleanType, false);
 
@@ -141,12 +142,17 @@ public final class NlpStage {
     for (Row a : cleanAnns) {
       kept.add(begin(a));
     }
+    // The token's surface is cut here, once per document: exploding tokens with the text
+    // column beside them would copy the whole text into every token row.
+    String text = r.getString(DOC_COLUMNS.indexOf(Cols.TEXT));
     List<Row> tokens = new ArrayList<>(tokenAnns.size());
     for (Row a : tokenAnns) {
       int b = begin(a);
+      int e = end(a);
       String norm = normalized.get(b);
       tokens.add(
-          RowFactory.create(b, end(a), sentence(a), norm, norm == null || !kept.contains(b)));
+          RowFactory.create(
+              b, e, sentence(a), text.substring(b, e), norm, norm == null || !kept.contains(b)));
     }
 
     List<Candidate> candidates = new ArrayList<>();
