@@ -153,23 +153,17 @@ public final class WirelensRun {
               return n;
             });
 
-    Map<String, Long> rows = new LinkedHashMap<>();
     stage(
         "write documents",
         "write documents, sentences, tokens, removed lines, rejects",
         () -> {
-          rows.put("documents", writer.write(DocumentsTable.TABLE, DocumentTables.documents(nlp)));
-          rows.put(
-              "removed_lines",
-              writer.write(RemovedLinesTable.TABLE, CleanStage.removedLines(cleaned)));
-          rows.put(
-              "rejects",
-              writer.write(
-                  RejectsTable.TABLE,
-                  IngestStage.rejects(checked)
-                      .unionByName(CleanStage.emptyAfterCleaning(cleaned))));
-          rows.put("sentences", writer.write(SentencesTable.TABLE, DocumentTables.sentences(nlp)));
-          rows.put("tokens", writer.write(TokensTable.TABLE, DocumentTables.tokens(nlp)));
+          writer.write(DocumentsTable.TABLE, DocumentTables.documents(nlp));
+          writer.write(RemovedLinesTable.TABLE, CleanStage.removedLines(cleaned));
+          writer.write(
+              RejectsTable.TABLE,
+              IngestStage.rejects(checked).unionByName(CleanStage.emptyAfterCleaning(cleaned)));
+          writer.write(SentencesTable.TABLE, DocumentTables.sentences(nlp));
+          writer.write(TokensTable.TABLE, DocumentTables.tokens(nlp));
           return null;
         });
 
@@ -177,17 +171,12 @@ public final class WirelensRun {
         "entities",
         "mentions and entities",
         () -> {
-          rows.put(
-              "mentions",
-              writer.write(
-                  MentionsTable.TABLE,
-                  EntityStage.mergeAcrossCorpus(spark, DocumentTables.mentions(nlp))));
+          writer.write(
+              MentionsTable.TABLE,
+              EntityStage.mergeAcrossCorpus(spark, DocumentTables.mentions(nlp)));
           Dataset<Row> names = EntityStage.names(spark, catalogEntries);
-          rows.put(
-              "entities",
-              writer.write(
-                  EntitiesTable.TABLE,
-                  EntityStage.entities(writer.staged(MentionsTable.TABLE), names)));
+          writer.write(
+              EntitiesTable.TABLE, EntityStage.entities(writer.staged(MentionsTable.TABLE), names));
           return null;
         });
     Dataset<Row> mentions = writer.staged(MentionsTable.TABLE);
@@ -200,12 +189,10 @@ public final class WirelensRun {
               CooccurrenceStage.run(
                   mentions,
                   writer.staged(EntitiesTable.TABLE),
-                  rows.get("sentences"),
-                  rows.get("documents"));
-          rows.put("cooccurrence", writer.write(CooccurrenceTable.TABLE, r.cooccurrence()));
-          rows.put(
-              "cooccurrence_by_source",
-              writer.write(CooccurrenceBySourceTable.TABLE, r.bySource()));
+                  writer.rows(SentencesTable.TABLE),
+                  writer.rows(DocumentsTable.TABLE));
+          writer.write(CooccurrenceTable.TABLE, r.cooccurrence());
+          writer.write(CooccurrenceBySourceTable.TABLE, r.bySource());
           return null;
         });
 
@@ -217,16 +204,12 @@ public final class WirelensRun {
               new OverlapStage(
                   options.shingleSize, options.maxShingleDf, options.minSharedShingles);
           Dataset<Row> features = persist(overlap.docFeatures(nlp));
-          rows.put(
-              "doc_overlap",
-              writer.write(
-                  DocOverlapTable.TABLE,
-                  overlap.docOverlap(features, mentions, rows.get("documents"))));
-          rows.put(
-              "source_overlap",
-              writer.write(
-                  SourceOverlapTable.TABLE,
-                  OverlapStage.sourceOverlap(writer.staged(DocOverlapTable.TABLE), features)));
+          writer.write(
+              DocOverlapTable.TABLE,
+              overlap.docOverlap(features, mentions, writer.rows(DocumentsTable.TABLE)));
+          writer.write(
+              SourceOverlapTable.TABLE,
+              OverlapStage.sourceOverlap(writer.staged(DocOverlapTable.TABLE), features));
           return null;
         });
 
@@ -245,7 +228,12 @@ public final class WirelensRun {
     warnings.put("file_without_manifest_row", noManifest);
     RunCounts counts =
         new RunCounts(
-            inputRecords, rows.get("documents"), rows.get("rejects"), warnings, byReason, rows);
+            inputRecords,
+            writer.rows(DocumentsTable.TABLE),
+            writer.rows(RejectsTable.TABLE),
+            warnings,
+            byReason,
+            writer.rowCounts());
     if (!counts.reconciled()) {
       throw new IllegalStateException(
           "input records "
@@ -262,7 +250,6 @@ public final class WirelensRun {
           noManifest,
           RawRecords.UNKNOWN_SOURCE);
     }
-    rows.put("run_info", 1L);
     writer.write(RunInfoTable.TABLE, runInfo(runId, started, format, counts));
 
     RunSummary.print(

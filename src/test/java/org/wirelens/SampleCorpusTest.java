@@ -114,6 +114,28 @@ class SampleCorpusTest extends SparkTestBase {
   }
 
   @Test
+  void titlesAreKeptAsDescriptors() {
+    Set<String> akar =
+        strings(
+            table("mentions")
+                .filter(
+                    col("entity_id")
+                        .equalTo("person:hulusi-akar")
+                        .and(col("descriptor").isNotNull()))
+                .select("descriptor"));
+    assertTrue(akar.contains("Turkish Defense Minister"), akar.toString());
+    Set<String> haftar =
+        strings(
+            table("mentions")
+                .filter(col("entity_id").equalTo(HAFTAR).and(col("descriptor").isNotNull()))
+                .select("descriptor"));
+    assertTrue(
+        haftar.containsAll(
+            List.of("retired Libyan Major General", "renegade commander", "Field Marshal")),
+        haftar.toString());
+  }
+
+  @Test
   void acronymsDoNotMatchLowerCaseWords() {
     assertEquals(0, table("mentions").filter(col("entity_id").equalTo("org:who")).count());
   }

@@ -19,69 +19,6 @@ public abstract class ModelRecognizer implements EntityRecognizer {
           "he", "she", "him", "her", "his", "hers", "they", "them", "their", "it", "its", "we",
           "us", "our", "i", "me", "my", "you", "your", "who", "whom");
 
-  /** Words that are titles or ranks, not names: "Field Marshal Khalifa Haftar". */
-  static final Set<String> TITLES =
-      Set.of(
-          "president",
-          "vice",
-          "prime",
-          "minister",
-          "foreign",
-          "defense",
-          "defence",
-          "interior",
-          "finance",
-          "general",
-          "gen",
-          "marshal",
-          "field",
-          "major",
-          "maj",
-          "retired",
-          "colonel",
-          "col",
-          "captain",
-          "lieutenant",
-          "admiral",
-          "commander",
-          "chancellor",
-          "king",
-          "queen",
-          "prince",
-          "princess",
-          "sheikh",
-          "emir",
-          "crown",
-          "dr",
-          "mr",
-          "mrs",
-          "ms",
-          "sir",
-          "lord",
-          "spokesman",
-          "spokeswoman",
-          "ambassador",
-          "secretary",
-          "chief",
-          "senator",
-          "sen",
-          "governor",
-          "gov",
-          "mayor",
-          "judge",
-          "pope",
-          "chairman",
-          "chairwoman",
-          "director",
-          "deputy",
-          "acting",
-          "former",
-          "late",
-          "renegade",
-          "strongman",
-          "rep",
-          "representative");
-
   /** One-word spans that name a kind of body, not a body ("the Ministry", "Defense"). */
   private static final Set<String> GENERIC =
       Set.of(
@@ -148,7 +85,7 @@ public abstract class ModelRecognizer implements EntityRecognizer {
         break;
       }
       String word = surface.substring(skip, space).replace(".", "").toLowerCase(Locale.ROOT);
-      if (!TITLES.contains(word)) {
+      if (!Descriptors.TITLES.contains(word)) {
         break;
       }
       skip = space + 1;

@@ -71,7 +71,8 @@ public final class DocumentTables {
             col("m." + Cols.ENTITY_ID).as(Cols.ENTITY_ID),
             col("m." + MentionsTable.MENTION_TYPE).as(MentionsTable.MENTION_TYPE),
             col("m." + MentionsTable.MATCH_KIND).as(MentionsTable.MATCH_KIND),
-            col("m." + MentionsTable.RECOGNIZER).as(MentionsTable.RECOGNIZER));
+            col("m." + MentionsTable.RECOGNIZER).as(MentionsTable.RECOGNIZER),
+            col("m." + MentionsTable.DESCRIPTOR).as(MentionsTable.DESCRIPTOR));
   }
 
   /** text[begin:end] of a struct with begin and end (exclusive) fields. */

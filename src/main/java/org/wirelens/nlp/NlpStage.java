@@ -21,7 +21,9 @@ import org.apache.spark.sql.types.StructType;
 import org.wirelens.SparkRows;
 import org.wirelens.clean.CleanStage;
 import org.wirelens.entities.Candidate;
+import org.wirelens.entities.Descriptors;
 import org.wirelens.entities.EntityRecognizer;
+import org.wirelens.entities.EntityType;
 import org.wirelens.entities.MentionResolver;
 import org.wirelens.entities.ResolvedMention;
 import org.wirelens.tables.Cols;
@@ -63,7 +65,8 @@ public final class NlpStage {
           .add(Cols.ENTITY_ID, DataTypes.StringType, false)
           .add(MentionsTable.MENTION_TYPE, DataTypes.StringType, false)
           .add(MentionsTable.MATCH_KIND, DataTypes.StringType, false)
-          .add(MentionsTable.RECOGNIZER, DataTypes.StringType, false);
+          .add(MentionsTable.RECOGNIZER, DataTypes.StringType, false)
+          .add(MentionsTable.DESCRIPTOR, DataTypes.StringType, true);
 
   /** Document columns carried through the stage. */
   private static final List<String> DOC_COLUMNS =
@@ -181,7 +184,8 @@ public final class NlpStage {
               m.entityId(),
               m.mentionType().name(),
               m.matchKind(),
-              m.recognizer()));
+              m.recognizer(),
+              m.mentionType() == EntityType.PERSON ? Descriptors.before(text, m.begin()) : null));
     }
     values[nDoc] = SparkRows.seq(sentences);
     values[nDoc + 1] = SparkRows.seq(tokens);

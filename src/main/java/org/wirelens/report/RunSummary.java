@@ -13,7 +13,10 @@ import org.wirelens.tables.Cols;
 import org.wirelens.tables.CooccurrenceTable;
 import org.wirelens.tables.DocOverlapTable;
 import org.wirelens.tables.EntitiesTable;
+import org.wirelens.tables.MentionsTable;
+import org.wirelens.tables.SentencesTable;
 import org.wirelens.tables.SourceOverlapTable;
+import org.wirelens.tables.TokensTable;
 
 /** Prints the short, human-readable summary that ends a run. */
 public final class RunSummary {
@@ -52,10 +55,10 @@ public final class RunSummary {
     out.printf(
         Locale.ROOT,
         "sentences %d, tokens %d, mentions %d, entities %d%n",
-        counts.rows().getOrDefault("sentences", 0L),
-        counts.rows().getOrDefault("tokens", 0L),
-        counts.rows().getOrDefault("mentions", 0L),
-        counts.rows().getOrDefault("entities", 0L));
+        counts.rows().getOrDefault(SentencesTable.TABLE.name(), 0L),
+        counts.rows().getOrDefault(TokensTable.TABLE.name(), 0L),
+        counts.rows().getOrDefault(MentionsTable.TABLE.name(), 0L),
+        counts.rows().getOrDefault(EntitiesTable.TABLE.name(), 0L));
     StringBuilder stages = new StringBuilder("stages:");
     stageSeconds.forEach((k, v) -> stages.append(String.format(Locale.ROOT, " %s %.1fs", k, v)));
     out.println(stages);

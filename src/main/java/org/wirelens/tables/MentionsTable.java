@@ -10,6 +10,7 @@ public final class MentionsTable {
   public static final String MENTION_TYPE = "mention_type";
   public static final String MATCH_KIND = "match_kind";
   public static final String RECOGNIZER = "recognizer";
+  public static final String DESCRIPTOR = "descriptor";
 
   public static final TableDef TABLE =
       TableDef.table("mentions", "One row per entity mention.", Cols.DOC_ID, MENTION_IDX)
@@ -40,6 +41,10 @@ public final class MentionsTable {
               RECOGNIZER,
               StringType,
               "Recogniser that found the span: `catalog` (Spark NLP TextMatcher over the catalog), `corenlp` (Stanford CRF NER) or `spark-nlp-pipeline` (`--ner-pipeline`).")
+          .optional(
+              DESCRIPTOR,
+              StringType,
+              "For a person, the title or rank written right before the name, as this outlet labels them (e.g. `Turkish Defense Minister`, `retired Libyan Major General`); null when there is none.")
           .build();
 
   private MentionsTable() {}

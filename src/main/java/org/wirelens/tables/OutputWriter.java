@@ -88,8 +88,18 @@ public final class OutputWriter {
     return spark.read().parquet(new Path(staging, table.name()).toString());
   }
 
+  /** Rows written so far per table, in writing order. */
   public Map<String, Long> rowCounts() {
-    return Map.copyOf(rows);
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rows));
+  }
+
+  /** Rows written for one table (it must have been written). */
+  public long rows(TableDef table) {
+    Long n = rows.get(table.name());
+    if (n == null) {
+      throw new IllegalStateException("table " + table.name() + " has not been written");
+    }
+    return n;
   }
 
   /** Replaces the output's tables with the staged ones and marks the output complete. */
