@@ -27,7 +27,6 @@ import org.wirelens.cli.JobOptions;
 import org.wirelens.cli.WirelensVersion;
 import org.wirelens.cooccurrence.CooccurrenceStage;
 import org.wirelens.entities.Catalog;
-import org.wirelens.entities.CatalogEntry;
 import org.wirelens.entities.CatalogRecognizer;
 import org.wirelens.entities.CoreNlpRecognizer;
 import org.wirelens.entities.EntityRecognizer;
@@ -86,13 +85,12 @@ public final class WirelensRun {
         FormatDetector.detect(
             options.input, options.format, spark.sparkContext().hadoopConfiguration());
     Catalog catalog = Catalog.load(Path.of(options.catalog));
-    List<CatalogEntry> catalogEntries = catalogEntries(catalog);
     LineRules rules = LineRules.load(Path.of(options.lineRules));
     OutputWriter.checkWritable(options.output, spark.sparkContext().hadoopConfiguration());
     OutputWriter writer = new OutputWriter(spark, options.output, runId);
     LOG.info("wirelens run {}: {} input {} -> {}", runId, format, options.input, options.output);
     try {
-      RunCounts counts = stages(runId, started, format, catalog, catalogEntries, rules, writer);
+      RunCounts counts = stages(runId, started, format, catalog, rules, writer);
       writer.publish();
       return counts;
     } catch (RuntimeException e) {
@@ -108,7 +106,6 @@ public final class WirelensRun {
       Instant started,
       InputFormat format,
       Catalog catalog,
-      List<CatalogEntry> catalogEntries,
       LineRules rules,
       OutputWriter writer) {
     Dataset<Row> checked =
@@ -174,7 +171,7 @@ public final class WirelensRun {
           writer.write(
               MentionsTable.TABLE,
               EntityStage.mergeAcrossCorpus(spark, DocumentTables.mentions(nlp)));
-          Dataset<Row> names = EntityStage.names(spark, catalogEntries);
+          Dataset<Row> names = EntityStage.names(spark, catalog.entries());
           writer.write(
               EntitiesTable.TABLE, EntityStage.entities(writer.staged(MentionsTable.TABLE), names));
           return null;
@@ -331,9 +328,5 @@ public final class WirelensRun {
     } catch (java.io.IOException e) {
       throw new WirelensException("cannot create a temporary directory: " + e.getMessage());
     }
-  }
-
-  private static List<CatalogEntry> catalogEntries(Catalog catalog) {
-    return catalog.entries();
   }
 }
