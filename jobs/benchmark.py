@@ -53,12 +53,39 @@ def corpus_stats(path):
     return docs, os.path.getsize(path) / 1e6
 
 
+def stage_seconds(detail):
+    return {name: float(sec) for name, sec in re.findall(r"\s*(.+?) ([0-9.]+)s(?=\s|$)", detail.split("; ", 1)[-1])}
+
+
+def scaling(rows):
+    """Per generated size: seconds per 1,000 documents for the job and each stage, and how each grows
+    against the smallest size (1.00 = linear)."""
+    gen = [r for r in rows if r["corpus"].startswith("generated-") and r["run"] == "wirelens job"]
+    if len(gen) < 2:
+        return []
+    base = gen[0]
+    base_stages = stage_seconds(base["detail"])
+    out = ["", "Scaling (seconds per 1,000 documents; in brackets the ratio to the smallest corpus, 1.00 = linear):", ""]
+    for r in gen:
+        stages = stage_seconds(r["detail"])
+        per_k = lambda s, docs: s * 1000 / docs
+        parts = [f"job {per_k(r['seconds'], r['docs']):.1f} s "
+                 f"({per_k(r['seconds'], r['docs']) / per_k(base['seconds'], base['docs']):.2f})"]
+        for name, sec in stages.items():
+            if name in base_stages and base_stages[name] > 0:
+                ratio = per_k(sec, r["docs"]) / per_k(base_stages[name], base["docs"])
+                parts.append(f"{name} {per_k(sec, r['docs']):.2f} s ({ratio:.2f})")
+        out.append(f"- {r['corpus']} ({r['docs']} docs): " + ", ".join(parts))
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="*", default=[10000, 100000], help="generated corpus sizes (default: %(default)s)")
     ap.add_argument("--reuters", default=str(ROOT.parent / "shared/corpus/reuters21578/reuters-000-004.jsonl"))
     ap.add_argument("--heap", default="12g", help="JVM heap for each run (default: %(default)s)")
     ap.add_argument("--skip-baselines", action="store_true")
+    ap.add_argument("--skip-reuters", action="store_true", help="do not run on the Reuters sample (it still trains the generator)")
     ap.add_argument("--ner-compare", type=int, default=20000,
                     help="also run the job with --ner none on corpora up to this many documents, "
                          "to measure NER throughput from the nlp stage difference (default: %(default)s)")
@@ -72,7 +99,7 @@ def main():
     java = ["java", f"-Xmx{args.heap}"] + opens + ["-cp", classpath]
 
     corpora = []
-    if Path(args.reuters).exists():
+    if Path(args.reuters).exists() and not args.skip_reuters:
         corpora.append(("reuters", Path(args.reuters)))
     for n in args.sizes:
         path = bench / f"corpus-{n}.jsonl"
@@ -118,6 +145,7 @@ def main():
     for r in rows:
         lines.append(f"| {r['corpus']} | {r['run']} | {r['docs']} | {r['mb']:.1f} | {r['seconds']:.1f} | "
                      f"{r['docs'] / r['seconds']:.0f} | {r['mb'] / r['seconds']:.2f} | {r['rss_mib']:.0f} | {r['detail']} |")
+    lines += scaling(rows)
     table = "\n".join(lines)
     (bench / "results.md").write_text(table + "\n")
     print(table)
