@@ -38,7 +38,26 @@ public final class CorpusMerge {
    */
   public static Map<String, String> merges(
       Map<String, EntityType> types, Map<String, Long> mentions) {
+    return merges(types, mentions, Map.of());
+  }
+
+  /**
+   * Like {@link #merges(Map, Map)}, and also merges a model-found acronym ("ent:gna") into the
+   * entity the corpus's articles define it as ({@code definitions}: acronym key -> the entity ids
+   * its definitions name), when they all name the same one. An acronym defined as two different
+   * things stays apart: the corpus cannot say which one a bare use means.
+   */
+  public static Map<String, String> merges(
+      Map<String, EntityType> types,
+      Map<String, Long> mentions,
+      Map<String, Set<String>> definitions) {
     Map<String, String> out = new TreeMap<>(merges(types));
+    for (Map.Entry<String, Set<String>> d : new TreeMap<>(definitions).entrySet()) {
+      String id = NameKeys.entityId(EntityType.ORG, d.getKey());
+      if (d.getValue().size() == 1 && types.containsKey(id) && !d.getValue().contains(id)) {
+        out.put(id, d.getValue().iterator().next());
+      }
+    }
     for (Map.Entry<String, EntityType> e : types.entrySet()) {
       String id = e.getKey();
       if (e.getValue() == EntityType.PERSON

@@ -16,7 +16,9 @@ import static org.apache.spark.sql.functions.sum;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -34,8 +36,9 @@ public final class EntityStage {
 
   /**
    * Applies {@link CorpusMerge} to the mentions: model-found ids that name a person found elsewhere
-   * in the corpus are replaced by that person's id. The ids and their majority types are few (one
-   * row per distinct name), so they are merged on the driver.
+   * in the corpus are replaced by that person's id, and model-found acronyms by the entity the
+   * corpus's articles define them as. The ids and their majority types are few (one row per
+   * distinct name), so they are merged on the driver.
    */
   public static Dataset<Row> mergeAcrossCorpus(SparkSession spark, Dataset<Row> mentions) {
     Dataset<Row> model = mentions.filter(col(Cols.ENTITY_ID).startsWith(MODEL_PREFIX));
@@ -47,7 +50,18 @@ public final class EntityStage {
     for (Row r : model.groupBy(col(Cols.ENTITY_ID)).count().collectAsList()) {
       counts.put(r.getString(0), r.getLong(1));
     }
-    Map<String, String> merges = CorpusMerge.merges(types, counts);
+    Map<String, Set<String>> definitions = new TreeMap<>();
+    for (Row r :
+        mentions
+            .filter(col(MentionsTable.MATCH_KIND).equalTo(Acronyms.ACRONYM))
+            .select(col(MentionsTable.SURFACE), col(Cols.ENTITY_ID))
+            .distinct()
+            .collectAsList()) {
+      definitions
+          .computeIfAbsent(NameKeys.key(r.getString(0)), k -> new TreeSet<>())
+          .add(r.getString(1));
+    }
+    Map<String, String> merges = CorpusMerge.merges(types, counts, definitions);
     if (merges.isEmpty()) {
       return mentions;
     }

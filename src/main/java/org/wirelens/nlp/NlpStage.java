@@ -20,6 +20,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.wirelens.SparkRows;
 import org.wirelens.clean.CleanStage;
+import org.wirelens.entities.Acronyms;
 import org.wirelens.entities.Candidate;
 import org.wirelens.entities.Descriptors;
 import org.wirelens.entities.EntityRecognizer;
@@ -175,7 +176,9 @@ public final class NlpStage {
       }
     }
     List<Row> mentions = new ArrayList<>();
-    for (ResolvedMention m : MentionResolver.resolve(candidates)) {
+    List<ResolvedMention> resolved =
+        Acronyms.link(text, MentionResolver.resolve(candidates), o -> sentenceAt(sentences, o));
+    for (ResolvedMention m : resolved) {
       mentions.add(
           RowFactory.create(
               m.begin(),

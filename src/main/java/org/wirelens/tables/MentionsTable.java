@@ -36,11 +36,11 @@ public final class MentionsTable {
           .required(
               MATCH_KIND,
               StringType,
-              "`name`, `alias`, `demonym` (catalog phrases), `surname` (a last name after the full name in the same document) or `model` (a name a statistical recogniser found outside the catalog).")
+              "`name`, `alias`, `demonym` (catalog phrases), `surname` (a last name after the full name in the same document), `model` (a name a statistical recogniser found outside the catalog), `acronym` (an acronym the document defines, `Government of National Accord (GNA)`, and its later uses) or `acronym_long_form` (a defined long form no recogniser had found whole).")
           .required(
               RECOGNIZER,
               StringType,
-              "Recogniser that found the span: `catalog` (Spark NLP TextMatcher over the catalog), `corenlp` (Stanford CRF NER) or `spark-nlp-pipeline` (`--ner-pipeline`).")
+              "Recogniser that found the span: `catalog` (Spark NLP TextMatcher over the catalog), `corenlp` (Stanford CRF NER), `spark-nlp-pipeline` (`--ner-pipeline`) or `acronym` (acronym definitions in the text).")
           .optional(
               DESCRIPTOR,
               StringType,

@@ -155,6 +155,23 @@ class GoldEntitiesTest extends SparkTestBase {
     assertEquals(5L, docsByName.get("Khalifa Haftar"));
     assertEquals(5L, docsByName.get("Fayez al-Sarraj"));
     assertEquals(2L, docsByName.get("Khaled al-Mashri"));
+    // "Government of National Accord (GNA)": the acronym its articles define joins the long form.
+    Row gna =
+        spark
+            .read()
+            .parquet(out.resolve("entities").toString())
+            .filter("entity_id = 'ent:government-of-national-accord'")
+            .first();
+    List<String> forms = gna.getList(gna.fieldIndex("surface_forms"));
+    assertTrue(forms.containsAll(List.of("GNA", "Government of National Accord")), forms::toString);
+    assertTrue(gna.<Long>getAs("n_docs") >= 2L, gna::toString);
+    assertEquals(
+        0L,
+        spark
+            .read()
+            .parquet(out.resolve("entities").toString())
+            .filter("entity_id = 'ent:gna'")
+            .count());
   }
 
   @Test
