@@ -32,7 +32,10 @@ def build():
 
 
 def timed(cmd, log):
-    """Runs cmd under /usr/bin/time -v; returns (wall seconds, peak RSS MiB, stdout)."""
+    """Runs cmd under /usr/bin/time -v; returns (wall seconds, peak RSS MiB, CPU seconds, stdout).
+
+    CPU seconds (user + system, all threads) are the steadier figure for scaling: they barely move
+    when something else shares the machine, where wall seconds do."""
     t0 = time.time()
     with open(log, "w") as err:
         p = subprocess.run(["/usr/bin/time", "-v"] + cmd, stdout=subprocess.PIPE, stderr=err, text=True)
@@ -41,7 +44,8 @@ def timed(cmd, log):
     if p.returncode != 0:
         sys.exit(f"failed ({p.returncode}): {' '.join(cmd[:6])}... see {log}")
     rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1)) / 1024
-    return wall, rss, p.stdout
+    cpu = sum(float(x) for x in re.findall(r"(?:User|System) time \(seconds\): ([0-9.]+)", text))
+    return wall, rss, cpu, p.stdout
 
 
 def corpus_stats(path):
@@ -70,7 +74,9 @@ def scaling(rows):
         stages = stage_seconds(r["detail"])
         per_k = lambda s, docs: s * 1000 / docs
         parts = [f"job {per_k(r['seconds'], r['docs']):.1f} s "
-                 f"({per_k(r['seconds'], r['docs']) / per_k(base['seconds'], base['docs']):.2f})"]
+                 f"({per_k(r['seconds'], r['docs']) / per_k(base['seconds'], base['docs']):.2f})",
+                 f"CPU {per_k(r['cpu_s'], r['docs']):.1f} s "
+                 f"({per_k(r['cpu_s'], r['docs']) / per_k(base['cpu_s'], base['docs']):.2f})"]
         for name, sec in stages.items():
             if name in base_stages and base_stages[name] > 0:
                 ratio = per_k(sec, r["docs"]) / per_k(base_stages[name], base["docs"])
@@ -112,21 +118,21 @@ def main():
     for name, path in corpora:
         docs, mb = corpus_stats(path)
         out = bench / f"out-{name}"
-        wall, rss, stdout = timed(java + ["org.wirelens.WirelensJob", "--input", str(path), "--output", str(out), "--top", "5"],
+        wall, rss, cpu, stdout = timed(java + ["org.wirelens.WirelensJob", "--input", str(path), "--output", str(out), "--top", "5"],
                                   bench / f"{name}-job.log")
         stages = re.search(r"^stages: (.*)$", stdout, re.M).group(1)
         counts = re.search(r"^input records .*$", stdout, re.M).group(0)
-        rows.append({"corpus": name, "run": "wirelens job", "docs": docs, "mb": mb, "seconds": wall, "rss_mib": rss,
+        rows.append({"corpus": name, "run": "wirelens job", "docs": docs, "mb": mb, "seconds": wall, "cpu_s": cpu, "rss_mib": rss,
                      "detail": f"{counts}; {stages}"})
         print(json.dumps(rows[-1]), flush=True)
         if docs <= args.ner_compare:
             nlp_with = float(re.search(r"nlp ([0-9.]+)s", stages).group(1))
-            wall, rss, stdout = timed(java + ["org.wirelens.WirelensJob", "--input", str(path), "--output", str(out) + "-noner",
+            wall, rss, cpu, stdout = timed(java + ["org.wirelens.WirelensJob", "--input", str(path), "--output", str(out) + "-noner",
                                               "--top", "0", "--ner", "none"], bench / f"{name}-job-noner.log")
             stages_none = re.search(r"^stages: (.*)$", stdout, re.M).group(1)
             nlp_without = float(re.search(r"nlp ([0-9.]+)s", stages_none).group(1))
             ner_s = max(nlp_with - nlp_without, 1e-9)
-            rows.append({"corpus": name, "run": "wirelens job --ner none", "docs": docs, "mb": mb, "seconds": wall, "rss_mib": rss,
+            rows.append({"corpus": name, "run": "wirelens job --ner none", "docs": docs, "mb": mb, "seconds": wall, "cpu_s": cpu, "rss_mib": rss,
                          "detail": f"{stages_none}; CoreNLP NER alone: {ner_s:.1f} s = {docs / ner_s:.0f} docs/s"})
             print(json.dumps(rows[-1]), flush=True)
         if args.skip_baselines:
@@ -135,16 +141,16 @@ def main():
         if docs <= args.sparknlp_baseline_max:
             modes.append(("sparknlp", "Spark NLP assembler+sentence+tokenizer -> Parquet"))
         for mode, label in modes:
-            wall, rss, stdout = timed(java + ["org.wirelens.bench.TokenizerBaseline", mode, str(path), str(bench / f"tokens-{mode}-{name}")],
+            wall, rss, cpu, stdout = timed(java + ["org.wirelens.bench.TokenizerBaseline", mode, str(path), str(bench / f"tokens-{mode}-{name}")],
                                       bench / f"{name}-{mode}.log")
-            rows.append({"corpus": name, "run": label, "docs": docs, "mb": mb, "seconds": wall, "rss_mib": rss,
+            rows.append({"corpus": name, "run": label, "docs": docs, "mb": mb, "seconds": wall, "cpu_s": cpu, "rss_mib": rss,
                          "detail": stdout.strip()})
             print(json.dumps(rows[-1]), flush=True)
 
-    lines = ["| corpus | run | docs | MB | wall s | docs/s | MB/s | peak RSS MiB | detail |", "|---|---|---|---|---|---|---|---|---|"]
+    lines = ["| corpus | run | docs | MB | wall s | CPU s | docs/s | MB/s | peak RSS MiB | detail |", "|---|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         lines.append(f"| {r['corpus']} | {r['run']} | {r['docs']} | {r['mb']:.1f} | {r['seconds']:.1f} | "
-                     f"{r['docs'] / r['seconds']:.0f} | {r['mb'] / r['seconds']:.2f} | {r['rss_mib']:.0f} | {r['detail']} |")
+                     f"{r['cpu_s']:.0f} | {r['docs'] / r['seconds']:.0f} | {r['mb'] / r['seconds']:.2f} | {r['rss_mib']:.0f} | {r['detail']} |")
     lines += scaling(rows)
     table = "\n".join(lines)
     (bench / "results.md").write_text(table + "\n")

@@ -35,6 +35,9 @@ public final class WirelensJob {
     JobOptions options = new JobOptions();
     CommandLine cli = new CommandLine(options);
     cli.setUsageHelpWidth(100);
+    // The last value of a repeated option wins, so options after a config file's override it
+    // (jobs/submit.sh, schedulers that append to a base command).
+    cli.setOverwrittenOptionsAllowed(true);
     cli.setOut(out);
     cli.setErr(err);
     try {

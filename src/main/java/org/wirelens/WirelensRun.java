@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wirelens.clean.CleanStage;
 import org.wirelens.clean.LineRules;
+import org.wirelens.cli.Defaults;
 import org.wirelens.cli.InputFormat;
 import org.wirelens.cli.JobOptions;
 import org.wirelens.cli.WirelensVersion;
@@ -84,8 +85,8 @@ public final class WirelensRun {
     InputFormat format =
         FormatDetector.detect(
             options.input, options.format, spark.sparkContext().hadoopConfiguration());
-    Catalog catalog = Catalog.load(Path.of(options.catalog));
-    LineRules rules = LineRules.load(Path.of(options.lineRules));
+    Catalog catalog = Catalog.load(Defaults.catalog(options.catalog));
+    LineRules rules = LineRules.load(Defaults.lineRules(options.lineRules));
     OutputWriter.checkWritable(options.output, spark.sparkContext().hadoopConfiguration());
     OutputWriter writer = new OutputWriter(spark, options.output, runId);
     LOG.info("wirelens run {}: {} input {} -> {}", runId, format, options.input, options.output);

@@ -42,15 +42,19 @@ public final class JobOptions {
   @Option(
       names = "--catalog",
       paramLabel = "DIR",
-      description = "Entity catalog directory of *.csv files (default: ${DEFAULT-VALUE}).",
-      defaultValue = "data/catalog")
+      description =
+          "Entity catalog directory of *.csv files (default: ${DEFAULT-VALUE}, or the copy in the"
+              + " job jar where that folder is absent).",
+      defaultValue = Defaults.CATALOG)
   public String catalog;
 
   @Option(
       names = "--line-rules",
       paramLabel = "FILE",
-      description = "Line-removal rules for cleaning (default: ${DEFAULT-VALUE}).",
-      defaultValue = "data/cleaning/line_rules.tsv")
+      description =
+          "Line-removal rules for cleaning (default: ${DEFAULT-VALUE}, or the copy in the job jar"
+              + " where that file is absent).",
+      defaultValue = Defaults.LINE_RULES)
   public String lineRules;
 
   @Option(
