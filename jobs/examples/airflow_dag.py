@@ -37,8 +37,10 @@ with DAG(
         executor_cores=2,
         total_executor_cores=8,
         application_args=[
-            "--input", "/data/wirelens/incoming",
-            "--output", "/data/wirelens/runs/{{ ds }}",
+            # The day's articles become batch {{ ds }}; a retry or a cleared task replaces it.
+            "--input", "/data/wirelens/incoming/{{ ds }}",
+            "--output", "/data/wirelens/corpus",
+            "--batch-id", "{{ ds }}",
             "--ner", "corenlp",
         ],
     )

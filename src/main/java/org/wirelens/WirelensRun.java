@@ -2,6 +2,7 @@ package org.wirelens;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +14,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wirelens.batches.BatchStore;
 import org.wirelens.clean.CleanStage;
 import org.wirelens.clean.LineRules;
 import org.wirelens.cli.Defaults;
@@ -71,11 +75,23 @@ public final class WirelensRun {
   private final List<Dataset<Row>> persisted = new ArrayList<>();
 
   private final java.io.PrintWriter out;
+  private java.util.function.Consumer<String> afterStage = name -> {};
 
   public WirelensRun(SparkSession spark, JobOptions options, java.io.PrintWriter out) {
     this.spark = spark;
     this.options = options;
     this.out = out;
+  }
+
+  /** Test seam: called after each stage succeeds (a test throws to simulate a killed run). */
+  WirelensRun afterStage(java.util.function.Consumer<String> hook) {
+    this.afterStage = hook;
+    return this;
+  }
+
+  /** The run's batch id as a column value; null without --batch-id. */
+  private Column batchIdColumn() {
+    return lit(options.batchId).cast(DataTypes.StringType);
   }
 
   /** Runs the job; returns the counts that run_info records. */
@@ -88,6 +104,16 @@ public final class WirelensRun {
     Catalog catalog = Catalog.load(Defaults.catalog(options.catalog));
     LineRules rules = LineRules.load(Defaults.lineRules(options.lineRules));
     OutputWriter.checkWritable(options.output, spark.sparkContext().hadoopConfiguration());
+    OutputWriter.recover(options.output, spark.sparkContext().hadoopConfiguration());
+    if (options.batchId == null && !new BatchStore(spark, options.output).storedIds().isEmpty()) {
+      // Its tables would cover this input alone while the stored batches stay: a mixed output.
+      throw new WirelensException(
+          "output "
+              + options.output
+              + " stores batches ("
+              + BatchStore.DIR
+              + "/): pass --batch-id to add or replace one, or write to another output");
+    }
     OutputWriter writer = new OutputWriter(spark, options.output, runId);
     LOG.info("wirelens run {}: {} input {} -> {}", runId, format, options.input, options.output);
     try {
@@ -135,7 +161,7 @@ public final class WirelensRun {
         spark
             .sparkContext()
             .broadcast(catalog, scala.reflect.ClassTag$.MODULE$.apply(Catalog.class));
-    Dataset<Row> nlp =
+    Dataset<Row> batchNlp =
         stage(
             "nlp",
             "Spark NLP: sentences, tokens, catalog matching",
@@ -146,20 +172,55 @@ public final class WirelensRun {
               var pipeline =
                   NlpPipelineFactory.build(spark, CleanStage.MATCH_TEXT, tokenizer, recognizers);
               Dataset<Row> n =
-                  persist(new NlpStage(pipeline, recognizers).apply(CleanStage.nonEmpty(cleaned)));
+                  persist(
+                      new NlpStage(pipeline, recognizers)
+                          .apply(CleanStage.nonEmpty(cleaned))
+                          .withColumn(Cols.BATCH_ID, batchIdColumn()));
               n.count();
               return n;
             });
+
+    BatchStore.Batch thisRun =
+        new BatchStore.Batch(
+            batchNlp,
+            CleanStage.removedLines(cleaned).withColumn(Cols.BATCH_ID, batchIdColumn()),
+            IngestStage.rejects(checked)
+                .unionByName(CleanStage.emptyAfterCleaning(cleaned))
+                .withColumn(Cols.BATCH_ID, batchIdColumn()),
+            inputRecords,
+            IngestStage.accepted(checked).filter(col(RawRecords.NO_MANIFEST_ROW)).count(),
+            List.of());
+    BatchStore.Batch corpus =
+        options.batchId == null
+            ? thisRun
+            : stage(
+                "batches",
+                "store the batch, read every stored batch",
+                () -> {
+                  BatchStore store = new BatchStore(spark, options.output);
+                  org.apache.hadoop.fs.Path staged =
+                      writer.stagedFolder(BatchStore.folder(options.batchId));
+                  store.write(staged, options.batchId, thisRun);
+                  BatchStore.Batch all = store.union(options.batchId, staged);
+                  LOG.info(
+                      "batch {} stored; tables cover batches {}", options.batchId, all.batchIds());
+                  return new BatchStore.Batch(
+                      persist(all.nlp()),
+                      all.removedLines(),
+                      all.rejects(),
+                      all.inputRecords(),
+                      all.filesWithoutManifestRow(),
+                      all.batchIds());
+                });
+    Dataset<Row> nlp = corpus.nlp();
 
     stage(
         "write documents",
         "write documents, sentences, tokens, removed lines, rejects",
         () -> {
           writer.write(DocumentsTable.TABLE, DocumentTables.documents(nlp));
-          writer.write(RemovedLinesTable.TABLE, CleanStage.removedLines(cleaned));
-          writer.write(
-              RejectsTable.TABLE,
-              IngestStage.rejects(checked).unionByName(CleanStage.emptyAfterCleaning(cleaned)));
+          writer.write(RemovedLinesTable.TABLE, corpus.removedLines());
+          writer.write(RejectsTable.TABLE, corpus.rejects());
           writer.write(SentencesTable.TABLE, DocumentTables.sentences(nlp));
           writer.write(TokensTable.TABLE, DocumentTables.tokens(nlp));
           return null;
@@ -221,21 +282,22 @@ public final class WirelensRun {
             .collectAsList()) {
       byReason.put(r.getString(0), r.getLong(1));
     }
-    long noManifest = IngestStage.accepted(checked).filter(col(RawRecords.NO_MANIFEST_ROW)).count();
+    long noManifest = corpus.filesWithoutManifestRow();
     Map<String, Long> warnings = new LinkedHashMap<>();
     warnings.put("file_without_manifest_row", noManifest);
     RunCounts counts =
         new RunCounts(
-            inputRecords,
+            corpus.inputRecords(),
             writer.rows(DocumentsTable.TABLE),
             writer.rows(RejectsTable.TABLE),
             warnings,
             byReason,
-            writer.rowCounts());
+            writer.rowCounts(),
+            corpus.batchIds());
     if (!counts.reconciled()) {
       throw new IllegalStateException(
           "input records "
-              + inputRecords
+              + counts.inputRecords()
               + " != documents "
               + counts.documents()
               + " + rejects "
@@ -282,7 +344,8 @@ public final class WirelensRun {
             scala.collection.JavaConverters.mapAsScalaMap(c.warnings()),
             scala.collection.JavaConverters.mapAsScalaMap(c.rejectsByReason()),
             scala.collection.JavaConverters.mapAsScalaMap(c.rows()),
-            scala.collection.JavaConverters.mapAsScalaMap(stageSeconds));
+            scala.collection.JavaConverters.mapAsScalaMap(stageSeconds),
+            scala.collection.JavaConverters.asScalaBuffer(c.batches()).toSeq());
     return spark.createDataFrame(List.of(row), RunInfoTable.TABLE.schema());
   }
 
@@ -307,7 +370,9 @@ public final class WirelensRun {
     spark.sparkContext().setJobGroup(name, description, false);
     long t0 = System.nanoTime();
     try {
-      return body.get();
+      T result = body.get();
+      afterStage.accept(name);
+      return result;
     } finally {
       double seconds = (System.nanoTime() - t0) / 1e9;
       stageSeconds.put(name, Math.round(seconds * 100) / 100.0);

@@ -88,6 +88,7 @@ public final class CleanStage {
         .withColumn(Cols.REASON, lit(RejectsTable.EMPTY_AFTER_CLEANING))
         .withColumn(
             RejectsTable.DETAIL, lit("every line was removed by cleaning (see removed_lines)"))
+        .withColumn(Cols.BATCH_ID, lit(null).cast("string"))
         .select(RejectsTable.TABLE.selectColumns());
   }
 

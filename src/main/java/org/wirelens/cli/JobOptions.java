@@ -113,6 +113,16 @@ public final class JobOptions {
   public int minSharedShingles;
 
   @Option(
+      names = "--batch-id",
+      paramLabel = "ID",
+      description =
+          "Store this run's articles as batch ID (e.g. the ingest date) under OUTPUT/batches and"
+              + " recompute every table over all stored batches; rerunning a batch replaces it."
+              + " Letters, digits, '.', '_' and '-' (default: none, the output is this input"
+              + " alone).")
+  public String batchId;
+
+  @Option(
       names = "--top",
       paramLabel = "N",
       description = "Rows per list in the printed run summary (default: ${DEFAULT-VALUE}).",
@@ -133,6 +143,10 @@ public final class JobOptions {
       defaultValue = "false")
   public boolean verbose;
 
+  // A batch id names a folder (batches/batch_id=ID), so it must be a safe path segment.
+  private static final java.util.regex.Pattern BATCH_ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
   /** Checks value ranges; returns an error message, or null when the options are valid. */
   public String validate() {
     if (!ner.equals("corenlp") && !ner.equals("none")) {
@@ -149,6 +163,11 @@ public final class JobOptions {
     }
     if (minSharedShingles < 1) {
       return "--min-shared-shingles must be at least 1";
+    }
+    if (batchId != null && !BATCH_ID.matcher(batchId).matches()) {
+      return "--batch-id must be 1 to 100 letters, digits, '.', '_' or '-', starting with a letter"
+          + " or digit: "
+          + batchId;
     }
     if (top < 0) {
       return "--top must not be negative";
@@ -171,6 +190,7 @@ public final class JobOptions {
     m.put("shingle-size", Integer.toString(shingleSize));
     m.put("max-shingle-df", Integer.toString(maxShingleDf));
     m.put("min-shared-shingles", Integer.toString(minSharedShingles));
+    m.put("batch-id", batchId == null ? "" : batchId);
     m.put("top", Integer.toString(top));
     return m;
   }

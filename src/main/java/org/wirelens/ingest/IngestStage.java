@@ -82,7 +82,11 @@ public final class IngestStage {
 
   /** The rejects table rows among checked records. */
   public static Dataset<Row> rejects(Dataset<Row> checked) {
-    return checked.filter(col(Cols.REASON).isNotNull()).select(RejectsTable.TABLE.selectColumns());
+    return checked
+        .filter(col(Cols.REASON).isNotNull())
+        // The run sets the batch when it stores one.
+        .withColumn(Cols.BATCH_ID, lit(null).cast("string"))
+        .select(RejectsTable.TABLE.selectColumns());
   }
 
   /** The records that passed every check. */

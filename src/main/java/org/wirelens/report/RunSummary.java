@@ -44,6 +44,13 @@ public final class RunSummary {
         counts.documents(),
         counts.rejects(),
         counts.reconciled() ? "reconciled" : "NOT RECONCILED");
+    if (!counts.batches().isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "batches %d: %s%n",
+          counts.batches().size(),
+          String.join(", ", counts.batches()));
+    }
     counts
         .warnings()
         .forEach(

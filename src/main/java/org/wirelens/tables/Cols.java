@@ -4,6 +4,7 @@ package org.wirelens.tables;
 public final class Cols {
   public static final String DOC_ID = "doc_id";
   public static final String SOURCE = "source";
+  public static final String BATCH_ID = "batch_id";
   public static final String TEXT = "text";
   public static final String TITLE = "title";
   public static final String INPUT = "input";

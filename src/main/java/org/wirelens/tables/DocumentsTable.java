@@ -55,6 +55,10 @@ public final class DocumentsTable {
               "Number of lines removed by cleaning (rows in `removed_lines`).")
           .required(N_SENTENCES, IntegerType, "Sentences found by Spark NLP's SentenceDetector.")
           .required(N_TOKENS, IntegerType, "Tokens found by Spark NLP's Tokenizer.")
+          .optional(
+              Cols.BATCH_ID,
+              StringType,
+              "Batch the document was stored with (`--batch-id`); null in an output without batches.")
           .build();
 
   private DocumentsTable() {}

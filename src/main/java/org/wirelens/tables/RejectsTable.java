@@ -31,7 +31,11 @@ public final class RejectsTable {
           .required(
               DETAIL,
               StringType,
-              "Human-readable detail: sizes, the first bytes of a malformed line, the input that kept the id.")
+              "Human-readable detail: sizes, the first bytes of a malformed line, the input or batch that kept the id.")
+          .optional(
+              Cols.BATCH_ID,
+              StringType,
+              "Batch of the rejected record (`--batch-id`); null in an output without batches.")
           .build();
 
   private RejectsTable() {}

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.apache.spark.sql.types.DataTypes.createMapType;
 
 /** The {@code run_info} table: one row describing the run that wrote the output. */
@@ -24,6 +25,7 @@ public final class RunInfoTable {
   public static final String REJECTS_BY_REASON = "rejects_by_reason";
   public static final String TABLE_ROWS = "table_rows";
   public static final String STAGE_SECONDS = "stage_seconds";
+  public static final String BATCHES = "batches";
 
   public static final TableDef TABLE =
       TableDef.table("run_info", "One row: the run that wrote this output.", RUN_ID)
@@ -44,7 +46,7 @@ public final class RunInfoTable {
           .required(
               INPUT_RECORDS,
               LongType,
-              "Input records seen: files, JSON lines, Parquet rows, plus manifest rows without a file.")
+              "Input records seen: files, JSON lines, Parquet rows, plus manifest rows without a file; summed over all batches.")
           .required(DOCUMENTS, LongType, "Rows in `documents`.")
           .required(REJECTS, LongType, "Rows in `rejects`.")
           .required(
@@ -62,7 +64,11 @@ public final class RunInfoTable {
           .required(
               STAGE_SECONDS,
               createMapType(StringType, DoubleType, false),
-              "Wall-clock seconds per stage (ingest, clean, nlp, entities, cooccurrence, overlap, write).")
+              "Wall-clock seconds per stage (ingest, clean, nlp, batches, write documents, entities, cooccurrence, overlap).")
+          .required(
+              BATCHES,
+              createArrayType(StringType, false),
+              "Stored batches the tables cover, in order (`--batch-id` runs); empty without batches.")
           .build();
 
   private RunInfoTable() {}

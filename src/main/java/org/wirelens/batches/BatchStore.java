@@ -1,0 +1,191 @@
+package org.wirelens.batches;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.wirelens.WirelensException;
+import org.wirelens.tables.Cols;
+import org.wirelens.tables.RejectsTable;
+
+/**
+ * Articles stored per batch ({@code --batch-id}), so a scheduled run takes only the day's articles
+ * through ingest, cleaning and Spark NLP, while the corpus-wide tables are recomputed over every
+ * stored batch. A batch is its documents' NLP output, its removed lines, its rejects and its input
+ * count, under {@code OUTPUT/batches/batch_id=ID}. A run writes its batch to staging; publishing
+ * moves it into place together with the tables (see {@code OutputWriter}), so rerunning a batch
+ * replaces it and a failed run leaves the stored batches as they were.
+ */
+public final class BatchStore {
+  public static final String DIR = "batches";
+  static final String NLP = "nlp";
+  static final String REMOVED_LINES = "removed_lines";
+  static final String REJECTS = "rejects";
+  static final String INFO = "batch_info";
+  static final String INPUT_RECORDS = "input_records";
+  static final String NO_MANIFEST_ROW = "files_without_manifest_row";
+
+  private static final StructType INFO_SCHEMA =
+      new StructType()
+          .add(Cols.BATCH_ID, DataTypes.StringType, false)
+          .add(INPUT_RECORDS, DataTypes.LongType, false)
+          .add(NO_MANIFEST_ROW, DataTypes.LongType, false);
+
+  /**
+   * What the corpus-wide stages need from a set of documents: the NLP output (one row per
+   * document), removed lines and rejects (each with a batch_id column), and the input counts.
+   */
+  public record Batch(
+      Dataset<Row> nlp,
+      Dataset<Row> removedLines,
+      Dataset<Row> rejects,
+      long inputRecords,
+      long filesWithoutManifestRow,
+      List<String> batchIds) {}
+
+  private final SparkSession spark;
+  private final Path root;
+  private final FileSystem fs;
+
+  public BatchStore(SparkSession spark, String output) {
+    this.spark = spark;
+    this.root = new Path(output, DIR);
+    try {
+      this.fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    } catch (IOException e) {
+      throw new WirelensException("cannot use output " + output + ": " + e.getMessage());
+    }
+  }
+
+  /** The folder of a stored batch, relative to the output. */
+  public static String folder(String batchId) {
+    return DIR + "/" + Cols.BATCH_ID + "=" + batchId;
+  }
+
+  /** Writes one batch (its datasets already carry the batch id) to a staging folder. */
+  public void write(Path dir, String batchId, Batch batch) {
+    batch.nlp().write().mode(SaveMode.Overwrite).parquet(new Path(dir, NLP).toString());
+    batch
+        .removedLines()
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(new Path(dir, REMOVED_LINES).toString());
+    batch.rejects().write().mode(SaveMode.Overwrite).parquet(new Path(dir, REJECTS).toString());
+    spark
+        .createDataFrame(
+            List.of(
+                RowFactory.create(batchId, batch.inputRecords(), batch.filesWithoutManifestRow())),
+            INFO_SCHEMA)
+        .coalesce(1)
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(new Path(dir, INFO).toString());
+  }
+
+  /**
+   * Every stored batch, with batch {@code batchId} read from {@code staged} instead of the store
+   * (the run's new version of it). A document id stored by more than one batch is kept in the first
+   * batch (by batch id order) and rejected as {@code duplicate_id} in the others, so input_records
+   * = documents + rejects holds over the union.
+   */
+  public Batch union(String batchId, Path staged) {
+    List<String> ids = new ArrayList<>();
+    List<Path> dirs = new ArrayList<>();
+    for (String id : storedIds()) {
+      if (!id.equals(batchId)) {
+        ids.add(id);
+        dirs.add(new Path(root, Cols.BATCH_ID + "=" + id));
+      }
+    }
+    ids.add(batchId);
+    dirs.add(staged);
+    // Sorted so that the first batch of an id, and every listing, does not depend on run order.
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      order.add(i);
+    }
+    order.sort((a, b) -> ids.get(a).compareTo(ids.get(b)));
+    List<String> sortedIds = order.stream().map(ids::get).toList();
+    List<Path> sortedDirs = order.stream().map(dirs::get).toList();
+
+    Dataset<Row> nlp = read(sortedDirs, NLP);
+    Dataset<Row> removed = read(sortedDirs, REMOVED_LINES);
+    Dataset<Row> rejects = read(sortedDirs, REJECTS);
+    long inputRecords = 0;
+    long noManifest = 0;
+    for (Row r : read(sortedDirs, INFO).collectAsList()) {
+      inputRecords += r.getLong(r.fieldIndex(INPUT_RECORDS));
+      noManifest += r.getLong(r.fieldIndex(NO_MANIFEST_ROW));
+    }
+
+    WindowSpec byId = Window.partitionBy(col(Cols.DOC_ID)).orderBy(col(Cols.BATCH_ID));
+    Dataset<Row> later =
+        nlp.select(col(Cols.DOC_ID), col(Cols.SOURCE), col(Cols.INPUT), col(Cols.BATCH_ID))
+            .withColumn("_rank", row_number().over(byId))
+            .withColumn("_kept_by", first(col(Cols.BATCH_ID)).over(byId))
+            .filter(col("_rank").gt(1));
+    // Few or no duplicates in practice: broadcast them rather than shuffle the documents.
+    Dataset<Row> laterKeys = broadcast(later.select(col(Cols.DOC_ID), col(Cols.BATCH_ID)));
+    String[] key = {Cols.DOC_ID, Cols.BATCH_ID};
+    Dataset<Row> duplicateRejects =
+        later.select(
+            col(Cols.INPUT),
+            col(Cols.DOC_ID),
+            col(Cols.SOURCE),
+            lit(RejectsTable.DUPLICATE_ID).as(Cols.REASON),
+            concat(lit("id already stored by batch "), col("_kept_by")).as(RejectsTable.DETAIL),
+            col(Cols.BATCH_ID));
+    return new Batch(
+        nlp.join(laterKeys, key, "left_anti"),
+        removed.join(laterKeys, key, "left_anti"),
+        rejects.select(RejectsTable.TABLE.selectColumns()).unionByName(duplicateRejects),
+        inputRecords,
+        noManifest,
+        sortedIds);
+  }
+
+  /** Ids of the batches in the store, sorted. */
+  public List<String> storedIds() {
+    List<String> ids = new ArrayList<>();
+    try {
+      if (!fs.exists(root)) {
+        return ids;
+      }
+      String prefix = Cols.BATCH_ID + "=";
+      for (FileStatus s : fs.listStatus(root)) {
+        String name = s.getPath().getName();
+        if (s.isDirectory() && name.startsWith(prefix)) {
+          ids.add(name.substring(prefix.length()));
+        }
+      }
+    } catch (IOException e) {
+      throw new WirelensException("cannot list stored batches in " + root + ": " + e.getMessage());
+    }
+    ids.sort(null);
+    return ids;
+  }
+
+  private Dataset<Row> read(List<Path> dirs, String part) {
+    return spark
+        .read()
+        .parquet(dirs.stream().map(d -> new Path(d, part).toString()).toArray(String[]::new));
+  }
+}
