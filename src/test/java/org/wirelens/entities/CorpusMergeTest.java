@@ -25,6 +25,17 @@ class CorpusMergeTest {
   }
 
   @Test
+  void aSpanEndingWithTwoPersonsNamesStaysApart() {
+    Map<String, EntityType> types =
+        Map.of(
+            "ent:wfq-ahmd-fz-al-sarraj", EntityType.PERSON,
+            "ent:ahmd-fz-al-sarraj", EntityType.PERSON,
+            "ent:fz-al-sarraj", EntityType.PERSON);
+    // "ahmd fz al sarraj" ends with one person's name and joins it; the longer span ends with two.
+    assertEquals(Map.of("ent:ahmd-fz-al-sarraj", "ent:fz-al-sarraj"), CorpusMerge.merges(types));
+  }
+
+  @Test
   void anAmbiguousLastNameStaysApart() {
     Map<String, EntityType> types =
         Map.of(
