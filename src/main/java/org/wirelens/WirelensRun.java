@@ -263,9 +263,11 @@ public final class WirelensRun {
               new OverlapStage(
                   options.shingleSize, options.maxShingleDf, options.minSharedShingles);
           Dataset<Row> features = persist(overlap.docFeatures(nlp));
+          // Persisted because the write's sort evaluates its input twice (sample, then write),
+          // and the pair measures are the costly part of this stage.
           writer.write(
               DocOverlapTable.TABLE,
-              overlap.docOverlap(features, mentions, writer.rows(DocumentsTable.TABLE)));
+              persist(overlap.docOverlap(features, mentions, writer.rows(DocumentsTable.TABLE))));
           writer.write(
               SourceOverlapTable.TABLE,
               OverlapStage.sourceOverlap(writer.staged(DocOverlapTable.TABLE), features));

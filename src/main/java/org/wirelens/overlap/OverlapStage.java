@@ -1,6 +1,5 @@
 package org.wirelens.overlap;
 
-import static org.apache.spark.sql.functions.aggregate;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_intersect;
@@ -13,13 +12,10 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
-import static org.apache.spark.sql.functions.map_from_entries;
-import static org.apache.spark.sql.functions.map_keys;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.size;
@@ -28,12 +24,14 @@ import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.wirelens.nlp.NlpStage;
@@ -57,7 +55,10 @@ public final class OverlapStage {
   private static final String TERM = "term";
   private static final String WEIGHT = "weight";
   private static final String DF = "df";
-  private static final String VECTOR = "tfidf";
+  private static final String VECTOR_TERMS = "tfidf_terms";
+  private static final String VECTOR_WEIGHTS = "tfidf_weights";
+  private static final UserDefinedFunction SPARSE_DOT =
+      udf(new SparseDot(), DataTypes.DoubleType).asNonNullable();
   private static final DataType STRINGS = DataTypes.createArrayType(DataTypes.StringType);
 
   private final int shingleSize;
@@ -158,7 +159,7 @@ public final class OverlapStage {
             when(unionSize.equalTo(0), lit(0.0))
                 .otherwise(size(array_intersect(ea, eb)).cast("double").divide(unionSize))
                 .as(DocOverlapTable.ENTITY_JACCARD),
-            cosine(col("a_" + VECTOR), col("b_" + VECTOR)).as(DocOverlapTable.TFIDF_COSINE))
+            cosine("a_", "b_").as(DocOverlapTable.TFIDF_COSINE))
         .filter(col(DocOverlapTable.SHARED_SHINGLES).geq(minSharedShingles))
         .withColumn(DocOverlapTable.SHINGLE_JACCARD, s.divide(sa.plus(sb).minus(s)))
         .withColumn(DocOverlapTable.CONTAINMENT_A_IN_B, s.divide(sa))
@@ -167,9 +168,10 @@ public final class OverlapStage {
   }
 
   /**
-   * Each document's unit-length TF-IDF vector as a map term -> weight, computed once per corpus and
-   * joined to candidate pairs alongside the shingles, so the cosine costs one pass over the smaller
-   * of two small maps per pair rather than a join over all terms of all pairs.
+   * Each document's unit-length TF-IDF vector as two parallel arrays, terms in ascending order and
+   * their weights, computed once per corpus and joined to candidate pairs alongside the shingles,
+   * so the cosine costs one merge pass per pair ({@link SparseDot}) rather than a join over all
+   * terms of all pairs.
    */
   private static Dataset<Row> tfidfVectors(Dataset<Row> features, long nDocs) {
     Dataset<Row> tf =
@@ -184,28 +186,26 @@ public final class OverlapStage {
         .groupBy(col(Cols.DOC_ID))
         .agg(
             sqrt(sum(col(WEIGHT).multiply(col(WEIGHT)))).as("norm"),
-            collect_list(struct(col(TERM), col(WEIGHT))).as("weights"))
+            // structs sort by their first field: the terms, each once per document
+            array_sort(collect_list(struct(col(TERM), col(WEIGHT)))).as("weights"))
         .select(
             col(Cols.DOC_ID),
-            map_from_entries(
-                    transform(
-                        col("weights"),
-                        w ->
-                            struct(
-                                w.getField(TERM).as(TERM),
-                                w.getField(WEIGHT).divide(col("norm")).as(WEIGHT))))
-                .as(VECTOR));
+            transform(col("weights"), w -> w.getField(TERM)).as(VECTOR_TERMS),
+            transform(col("weights"), w -> w.getField(WEIGHT).divide(col("norm")))
+                .as(VECTOR_WEIGHTS));
   }
 
-  /** Dot product of two unit vectors given as maps; 0 when either is missing. */
-  private static Column cosine(Column va, Column vb) {
+  /** Cosine of two unit vectors (their dot product); 0 when either document has no terms. */
+  private static Column cosine(String prefixA, String prefixB) {
     Column dot =
-        aggregate(
-            map_keys(va),
-            lit(0.0),
-            (acc, k) ->
-                acc.plus(coalesce(element_at(va, k).multiply(element_at(vb, k)), lit(0.0))));
-    return when(va.isNull().or(vb.isNull()), lit(0.0)).otherwise(stable(dot));
+        SPARSE_DOT.apply(
+            col(prefixA + VECTOR_TERMS),
+            col(prefixA + VECTOR_WEIGHTS),
+            col(prefixB + VECTOR_TERMS),
+            col(prefixB + VECTOR_WEIGHTS));
+    return when(
+            col(prefixA + VECTOR_TERMS).isNull().or(col(prefixB + VECTOR_TERMS).isNull()), lit(0.0))
+        .otherwise(stable(dot));
   }
 
   /** Aggregates document pairs per outlet pair, oriented so that source_a <= source_b. */
