@@ -11,6 +11,8 @@ the job, the seconds of each stage. Results go to stdout and target/bench/result
 
     python3 jobs/benchmark.py                 # Reuters sample + 10k + 100k generated articles
     python3 jobs/benchmark.py --sizes 10000   # quicker
+    python3 jobs/benchmark.py --skip-reuters --skip-baselines --ner none   # scaling of the
+                                              # stages after NLP without CoreNLP's cost
 """
 import argparse
 import json
@@ -64,7 +66,7 @@ def stage_seconds(detail):
 def scaling(rows):
     """Per generated size: seconds per 1,000 documents for the job and each stage, and how each grows
     against the smallest size (1.00 = linear)."""
-    gen = [r for r in rows if r["corpus"].startswith("generated-") and r["run"] == "wirelens job"]
+    gen = [r for r in rows if r["corpus"].startswith("generated-") and r.get("scaling")]
     if len(gen) < 2:
         return []
     base = gen[0]
@@ -97,7 +99,11 @@ def main():
                          "to measure NER throughput from the nlp stage difference (default: %(default)s)")
     ap.add_argument("--sparknlp-baseline-max", type=int, default=20000,
                     help="run the Spark NLP tokenizer baseline on corpora up to this size (default: %(default)s)")
+    ap.add_argument("--ner", default=None,
+                    help="pass --ner to the job runs (e.g. none: scaling of the later stages in a "
+                         "third of the time; skips the NER comparison run). Default: the job's default")
     args = ap.parse_args()
+    job_ner = ["--ner", args.ner] if args.ner else []
 
     bench = ROOT / "target/bench"
     bench.mkdir(parents=True, exist_ok=True)
@@ -118,14 +124,14 @@ def main():
     for name, path in corpora:
         docs, mb = corpus_stats(path)
         out = bench / f"out-{name}"
-        wall, rss, cpu, stdout = timed(java + ["org.wirelens.WirelensJob", "--input", str(path), "--output", str(out), "--top", "5"],
+        wall, rss, cpu, stdout = timed(java + ["org.wirelens.WirelensJob", "--input", str(path), "--output", str(out), "--top", "5"] + job_ner,
                                   bench / f"{name}-job.log")
         stages = re.search(r"^stages: (.*)$", stdout, re.M).group(1)
         counts = re.search(r"^input records .*$", stdout, re.M).group(0)
-        rows.append({"corpus": name, "run": "wirelens job", "docs": docs, "mb": mb, "seconds": wall, "cpu_s": cpu, "rss_mib": rss,
-                     "detail": f"{counts}; {stages}"})
+        rows.append({"corpus": name, "run": "wirelens job" + (f" --ner {args.ner}" if args.ner else ""), "docs": docs, "mb": mb, "seconds": wall, "cpu_s": cpu, "rss_mib": rss,
+                     "detail": f"{counts}; {stages}", "scaling": True})
         print(json.dumps(rows[-1]), flush=True)
-        if docs <= args.ner_compare:
+        if docs <= args.ner_compare and not args.ner:
             nlp_with = float(re.search(r"nlp ([0-9.]+)s", stages).group(1))
             wall, rss, cpu, stdout = timed(java + ["org.wirelens.WirelensJob", "--input", str(path), "--output", str(out) + "-noner",
                                               "--top", "0", "--ner", "none"], bench / f"{name}-job-noner.log")
