@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * form must start with a capital: a named thing, not "free on board (FOB)".
  *
  * <p>Across the corpus {@link CorpusMerge} then merges a model's stand-alone "GNA" into the entity
- * the acronym was defined as, when all the corpus's definitions of it agree.
+ * the acronym was defined as, when all the corpus's definitions of it agree and the documents that
+ * define it are at least as many as those that use it bare.
  */
 public final class Acronyms {
   /** match_kind of the acronym and of later uses of it. */

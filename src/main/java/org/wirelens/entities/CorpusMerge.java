@@ -38,24 +38,40 @@ public final class CorpusMerge {
    */
   public static Map<String, String> merges(
       Map<String, EntityType> types, Map<String, Long> mentions) {
-    return merges(types, mentions, Map.of());
+    return merges(types, mentions, Map.of(), Map.of());
   }
 
   /**
+   * What a corpus's articles define an acronym as.
+   *
+   * @param entityIds the entity ids its definitions name
+   * @param documents documents that define it
+   */
+  public record Defined(Set<String> entityIds, long documents) {}
+
+  /**
    * Like {@link #merges(Map, Map)}, and also merges a model-found acronym ("ent:gna") into the
-   * entity the corpus's articles define it as ({@code definitions}: acronym key -> the entity ids
-   * its definitions name), when they all name the same one. An acronym defined as two different
-   * things stays apart: the corpus cannot say which one a bare use means.
+   * entity the corpus's articles define it as, when they all name the same one and they are at
+   * least as many as the documents that use the acronym without defining it ({@code bareDocuments}:
+   * model id -> documents). One sense per document holds, one sense per corpus does not: in the
+   * Reuters 1987 sample one article defines AMC as Amalgamated Metal Corporation and nineteen
+   * others, defining nothing, mean American Motors. An acronym defined as two different things
+   * stays apart too: the corpus cannot say which one a bare use means.
    */
   public static Map<String, String> merges(
       Map<String, EntityType> types,
       Map<String, Long> mentions,
-      Map<String, Set<String>> definitions) {
+      Map<String, Long> bareDocuments,
+      Map<String, Defined> definitions) {
     Map<String, String> out = new TreeMap<>(merges(types));
-    for (Map.Entry<String, Set<String>> d : new TreeMap<>(definitions).entrySet()) {
+    for (Map.Entry<String, Defined> d : new TreeMap<>(definitions).entrySet()) {
       String id = NameKeys.entityId(EntityType.ORG, d.getKey());
-      if (d.getValue().size() == 1 && types.containsKey(id) && !d.getValue().contains(id)) {
-        out.put(id, d.getValue().iterator().next());
+      Set<String> as = d.getValue().entityIds();
+      if (as.size() == 1
+          && types.containsKey(id)
+          && !as.contains(id)
+          && d.getValue().documents() >= bareDocuments.getOrDefault(id, 0L)) {
+        out.put(id, as.iterator().next());
       }
     }
     for (Map.Entry<String, EntityType> e : types.entrySet()) {

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map_from_entries;
 import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 
@@ -47,21 +48,33 @@ public final class EntityStage {
       types.put(r.getString(0), EntityType.valueOf(r.getString(1)));
     }
     Map<String, Long> counts = new TreeMap<>();
-    for (Row r : model.groupBy(col(Cols.ENTITY_ID)).count().collectAsList()) {
+    Map<String, Long> documents = new TreeMap<>();
+    for (Row r :
+        model
+            .groupBy(col(Cols.ENTITY_ID))
+            .agg(count("*"), countDistinct(col(Cols.DOC_ID)))
+            .collectAsList()) {
       counts.put(r.getString(0), r.getLong(1));
+      documents.put(r.getString(0), r.getLong(2));
     }
-    Map<String, Set<String>> definitions = new TreeMap<>();
+    // Acronym definitions are a few rows per defining document: collected to group by name key.
+    Map<String, Set<String>> definedAs = new TreeMap<>();
+    Map<String, Set<String>> definedIn = new TreeMap<>();
     for (Row r :
         mentions
             .filter(col(MentionsTable.MATCH_KIND).equalTo(Acronyms.ACRONYM))
-            .select(col(MentionsTable.SURFACE), col(Cols.ENTITY_ID))
+            .select(col(MentionsTable.SURFACE), col(Cols.ENTITY_ID), col(Cols.DOC_ID))
             .distinct()
             .collectAsList()) {
-      definitions
-          .computeIfAbsent(NameKeys.key(r.getString(0)), k -> new TreeSet<>())
-          .add(r.getString(1));
+      String key = NameKeys.key(r.getString(0));
+      definedAs.computeIfAbsent(key, k -> new TreeSet<>()).add(r.getString(1));
+      definedIn.computeIfAbsent(key, k -> new TreeSet<>()).add(r.getString(2));
     }
-    Map<String, String> merges = CorpusMerge.merges(types, counts, definitions);
+    Map<String, CorpusMerge.Defined> definitions = new TreeMap<>();
+    definedAs.forEach(
+        (key, ids) ->
+            definitions.put(key, new CorpusMerge.Defined(ids, definedIn.get(key).size())));
+    Map<String, String> merges = CorpusMerge.merges(types, counts, documents, definitions);
     if (merges.isEmpty()) {
       return mentions;
     }
@@ -123,7 +136,8 @@ public final class EntityStage {
             .groupBy(col(Cols.ENTITY_ID))
             .agg(
                 countDistinct(col(Cols.DOC_ID)).as(Cols.N_DOCS),
-                array_sort(collect_set(col(MentionsTable.SURFACE))).as(EntitiesTable.SURFACE_FORMS),
+                array_sort(collect_set(oneLine(col(MentionsTable.SURFACE))))
+                    .as(EntitiesTable.SURFACE_FORMS),
                 array_sort(collect_set(col(MentionsTable.RECOGNIZER)))
                     .as(EntitiesTable.RECOGNIZERS));
     Dataset<Row> commonest =
@@ -153,15 +167,26 @@ public final class EntityStage {
 
   /**
    * Per entity, the name to show: the most frequent surface of more than one word ("Khalifa Haftar"
-   * rather than "Haftar"), else the most frequent surface.
+   * rather than "Haftar"), else the most frequent surface. A leading article is not part of the
+   * name: "the Treasury" and "Treasury" are one entity (their keys drop it too), named "Treasury".
    */
   private static Dataset<Row> mostFrequentName(Dataset<Row> mentions) {
-    Column surface = col(MentionsTable.SURFACE);
+    Column surface = col("name_surface");
     return mentions
+        .withColumn(
+            "name_surface", regexp_replace(oneLine(col(MentionsTable.SURFACE)), "^[Tt]he ", ""))
         .groupBy(col(Cols.ENTITY_ID), surface)
         .agg(count("*").as("n"))
         .groupBy(col(Cols.ENTITY_ID))
         .agg(max_by(surface, struct(surface.contains(" "), col("n"), surface)).as(MODEL_NAME));
+  }
+
+  /**
+   * A surface on one line: wire copy wraps lines inside names ("Federal\nReserve"), which are one
+   * name to a reader. Mentions keep the text as written, so offsets stay exact.
+   */
+  private static Column oneLine(Column surface) {
+    return regexp_replace(surface, "\\s+", " ");
   }
 
   /** Per entity, the most frequent value of a column; ties go to the greatest value. */

@@ -24,7 +24,7 @@ public final class EntitiesTable {
           .required(
               NAME,
               StringType,
-              "Canonical name from the catalog; for a model-found entity its most frequent surface form of more than one word.")
+              "Canonical name from the catalog; for a model-found entity its most frequent surface form of more than one word, without a leading `the`.")
           .required(
               TYPE,
               StringType,
@@ -35,7 +35,7 @@ public final class EntitiesTable {
           .required(
               SURFACE_FORMS,
               createArrayType(StringType, false),
-              "Distinct ways the corpus writes it, sorted (e.g. `Cavusoglu`, `Çavuşoğlu`).")
+              "Distinct ways the corpus writes it, sorted, a line break or run of spaces inside a name read as one space (e.g. `Cavusoglu`, `Çavuşoğlu`).")
           .required(
               MENTIONS_BY_SOURCE,
               createMapType(StringType, LongType, false),

@@ -111,14 +111,21 @@ class AcronymsTest {
         Map.of(
             "ent:gna", EntityType.ORG,
             "ent:government-of-national-accord", EntityType.ORG,
-            "ent:ec", EntityType.ORG);
+            "ent:ec", EntityType.ORG,
+            "ent:amc", EntityType.ORG);
     Map<String, String> merges =
         CorpusMerge.merges(
             types,
             Map.of(),
+            // Documents that use each acronym without defining it.
+            Map.of("ent:gna", 2L, "ent:ec", 1L, "ent:amc", 19L),
             Map.of(
-                "gna", Set.of("ent:government-of-national-accord"),
-                "ec", Set.of("org:eec", "ent:economic-council")));
+                // Defined in two documents, used bare in two: joined.
+                "gna", new CorpusMerge.Defined(Set.of("ent:government-of-national-accord"), 2),
+                // Two definitions that disagree: apart.
+                "ec", new CorpusMerge.Defined(Set.of("org:eec", "ent:economic-council"), 2),
+                // One definition against nineteen bare uses (Reuters 1987: American Motors): apart.
+                "amc", new CorpusMerge.Defined(Set.of("ent:amalgamated-metal-corporation"), 1)));
     assertEquals(Map.of("ent:gna", "ent:government-of-national-accord"), merges);
   }
 }

@@ -29,6 +29,18 @@ class NameKeysTest {
   }
 
   @Test
+  void companiesMeetWithoutTheirLegalForm() {
+    assertEquals("chrysler", NameKeys.key("Chrysler Corp"));
+    assertEquals("chrysler", NameKeys.key("Chrysler"));
+    assertEquals("merrill lynch", NameKeys.key("Merrill Lynch & Co Inc"));
+    assertEquals("amalgamated metal", NameKeys.key("Amalgamated Metal Corporation Plc"));
+    assertEquals("deutsche bank", NameKeys.key("Deutsche Bank AG"));
+    // A legal form alone is not stripped to nothing, nor a form inside the name.
+    assertEquals("corp", NameKeys.key("Corp"));
+    assertEquals("co operative bank", NameKeys.key("Co-operative Bank"));
+  }
+
+  @Test
   void otherScriptsAreTransliterated() {
     assertEquals("moskva", NameKeys.key("Москва"));
   }
