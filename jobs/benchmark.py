@@ -138,8 +138,10 @@ def main():
             stages_none = re.search(r"^stages: (.*)$", stdout, re.M).group(1)
             nlp_without = float(re.search(r"nlp ([0-9.]+)s", stages_none).group(1))
             ner_s = max(nlp_with - nlp_without, 1e-9)
+            # NER runs on the documents that passed ingest and cleaning, not on rejected records.
+            accepted = int(re.search(r"= documents (\d+)", counts).group(1))
             rows.append({"corpus": name, "run": "wirelens job --ner none", "docs": docs, "mb": mb, "seconds": wall, "cpu_s": cpu, "rss_mib": rss,
-                         "detail": f"{stages_none}; CoreNLP NER alone: {ner_s:.1f} s = {docs / ner_s:.0f} docs/s"})
+                         "detail": f"{stages_none}; CoreNLP NER alone: {ner_s:.1f} s = {accepted / ner_s:.0f} docs/s"})
             print(json.dumps(rows[-1]), flush=True)
         if args.skip_baselines:
             continue
