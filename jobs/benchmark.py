@@ -93,6 +93,7 @@ def main():
     ap.add_argument("--reuters", default=str(ROOT.parent / "shared/corpus/reuters21578/reuters-000-004.jsonl"))
     ap.add_argument("--heap", default="12g", help="JVM heap for each run (default: %(default)s)")
     ap.add_argument("--skip-baselines", action="store_true")
+    ap.add_argument("--skip-job", action="store_true", help="run only the tokenizer baselines")
     ap.add_argument("--skip-reuters", action="store_true", help="do not run on the Reuters sample (it still trains the generator)")
     ap.add_argument("--ner-compare", type=int, default=20000,
                     help="also run the job with --ner none on corpora up to this many documents, "
@@ -124,25 +125,26 @@ def main():
     for name, path in corpora:
         docs, mb = corpus_stats(path)
         out = bench / f"out-{name}"
-        wall, rss, cpu, stdout = timed(java + ["org.wirelens.WirelensJob", "--input", str(path), "--output", str(out), "--top", "5"] + job_ner,
-                                  bench / f"{name}-job.log")
-        stages = re.search(r"^stages: (.*)$", stdout, re.M).group(1)
-        counts = re.search(r"^input records .*$", stdout, re.M).group(0)
-        rows.append({"corpus": name, "run": "wirelens job" + (f" --ner {args.ner}" if args.ner else ""), "docs": docs, "mb": mb, "seconds": wall, "cpu_s": cpu, "rss_mib": rss,
-                     "detail": f"{counts}; {stages}", "scaling": True})
-        print(json.dumps(rows[-1]), flush=True)
-        if docs <= args.ner_compare and not args.ner:
-            nlp_with = float(re.search(r"nlp ([0-9.]+)s", stages).group(1))
-            wall, rss, cpu, stdout = timed(java + ["org.wirelens.WirelensJob", "--input", str(path), "--output", str(out) + "-noner",
-                                              "--top", "0", "--ner", "none"], bench / f"{name}-job-noner.log")
-            stages_none = re.search(r"^stages: (.*)$", stdout, re.M).group(1)
-            nlp_without = float(re.search(r"nlp ([0-9.]+)s", stages_none).group(1))
-            ner_s = max(nlp_with - nlp_without, 1e-9)
-            # NER runs on the documents that passed ingest and cleaning, not on rejected records.
-            accepted = int(re.search(r"= documents (\d+)", counts).group(1))
-            rows.append({"corpus": name, "run": "wirelens job --ner none", "docs": docs, "mb": mb, "seconds": wall, "cpu_s": cpu, "rss_mib": rss,
-                         "detail": f"{stages_none}; CoreNLP NER alone: {ner_s:.1f} s = {accepted / ner_s:.0f} docs/s"})
+        if not args.skip_job:
+            wall, rss, cpu, stdout = timed(java + ["org.wirelens.WirelensJob", "--input", str(path), "--output", str(out), "--top", "5"] + job_ner,
+                                      bench / f"{name}-job.log")
+            stages = re.search(r"^stages: (.*)$", stdout, re.M).group(1)
+            counts = re.search(r"^input records .*$", stdout, re.M).group(0)
+            rows.append({"corpus": name, "run": "wirelens job" + (f" --ner {args.ner}" if args.ner else ""), "docs": docs, "mb": mb, "seconds": wall, "cpu_s": cpu, "rss_mib": rss,
+                         "detail": f"{counts}; {stages}", "scaling": True})
             print(json.dumps(rows[-1]), flush=True)
+            if docs <= args.ner_compare and not args.ner:
+                nlp_with = float(re.search(r"nlp ([0-9.]+)s", stages).group(1))
+                wall, rss, cpu, stdout = timed(java + ["org.wirelens.WirelensJob", "--input", str(path), "--output", str(out) + "-noner",
+                                                  "--top", "0", "--ner", "none"], bench / f"{name}-job-noner.log")
+                stages_none = re.search(r"^stages: (.*)$", stdout, re.M).group(1)
+                nlp_without = float(re.search(r"nlp ([0-9.]+)s", stages_none).group(1))
+                ner_s = max(nlp_with - nlp_without, 1e-9)
+                # NER runs on the documents that passed ingest and cleaning, not on rejected records.
+                accepted = int(re.search(r"= documents (\d+)", counts).group(1))
+                rows.append({"corpus": name, "run": "wirelens job --ner none", "docs": docs, "mb": mb, "seconds": wall, "cpu_s": cpu, "rss_mib": rss,
+                             "detail": f"{stages_none}; CoreNLP NER alone: {ner_s:.1f} s = {accepted / ner_s:.0f} docs/s"})
+                print(json.dumps(rows[-1]), flush=True)
         if args.skip_baselines:
             continue
         modes = [("regex", "Spark ML RegexTokenizer -> Parquet")]
