@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.wirelens.tables.Cols;
@@ -166,9 +169,9 @@ public final class EntityStage {
   private static final String MODEL_TYPE = "model_type";
 
   /**
-   * Per entity, the name to show: the most frequent surface of more than one word ("Khalifa Haftar"
-   * rather than "Haftar"), else the most frequent surface. A leading article is not part of the
-   * name: "the Treasury" and "Treasury" are one entity (their keys drop it too), named "Treasury".
+   * Per entity, the name to show: the most frequent full name ("Khalifa Haftar" rather than
+   * "Haftar"), else the most frequent surface. A leading article is not part of the name: "the
+   * Treasury" and "Treasury" are one entity (their keys drop it too), named "Treasury".
    */
   private static Dataset<Row> mostFrequentName(Dataset<Row> mentions) {
     Column surface = col("name_surface");
@@ -178,8 +181,16 @@ public final class EntityStage {
         .groupBy(col(Cols.ENTITY_ID), surface)
         .agg(count("*").as("n"))
         .groupBy(col(Cols.ENTITY_ID))
-        .agg(max_by(surface, struct(surface.contains(" "), col("n"), surface)).as(MODEL_NAME));
+        .agg(max_by(surface, struct(FULL_NAME.apply(surface), col("n"), surface)).as(MODEL_NAME));
   }
+
+  /**
+   * Whether a surface is a full name: more than one word in its key, so that neither an article nor
+   * a legal form makes one ("Reuters Inc" is not fuller than "Reuters"; "Khalifa Haftar" is fuller
+   * than "Haftar"). Applied to distinct surfaces only, after the grouping.
+   */
+  private static final UserDefinedFunction FULL_NAME =
+      udf((UDF1<String, Boolean>) s -> NameKeys.key(s).contains(" "), DataTypes.BooleanType);
 
   /**
    * A surface on one line: wire copy wraps lines inside names ("Federal\nReserve"), which are one

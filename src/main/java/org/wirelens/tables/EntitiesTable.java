@@ -24,7 +24,7 @@ public final class EntitiesTable {
           .required(
               NAME,
               StringType,
-              "Canonical name from the catalog; for a model-found entity its most frequent surface form of more than one word, without a leading `the`.")
+              "Canonical name from the catalog; for a model-found entity its most frequent surface of more than one word once a leading `the` and a company's legal form are set aside (`Khalifa Haftar`, not `Haftar`; `Reuters`, not `Reuters Inc`), else its most frequent surface; without a leading `the`.")
           .required(
               TYPE,
               StringType,

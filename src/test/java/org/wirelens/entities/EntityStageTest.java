@@ -16,8 +16,8 @@ import org.wirelens.SparkTestBase;
 
 /**
  * The entities table from hand-made mentions: a catalog entity keeps its catalog name and type; a
- * model-found entity is named by its commonest surface of more than one word, without a leading
- * article, and typed by the majority of its mentions.
+ * model-found entity is named by its commonest full name (not made fuller by an article or a legal
+ * form), and typed by the majority of its mentions.
  */
 class EntityStageTest extends SparkTestBase {
   private static Map<String, Row> entities;
@@ -50,6 +50,10 @@ class EntityStageTest extends SparkTestBase {
                 mention("d2", "S2", "Treasury", "ent:treasury", "ORG", "corenlp"),
                 // A name wrapped across two lines is the same surface form.
                 mention("d2", "S2", "Khalifa\nHaftar", "ent:khlf-haftar", "PERSON", "corenlp"),
+                // A legal form does not make a fuller name.
+                mention("d1", "S1", "Reuters", "ent:reuters", "ORG", "corenlp"),
+                mention("d2", "S2", "Reuters", "ent:reuters", "ORG", "corenlp"),
+                mention("d2", "S2", "Reuters Inc", "ent:reuters", "ORG", "corenlp"),
                 // A catalog entity found as a demonym and as a name.
                 mention("d1", "S1", "Turkish", "gpe:tr", "NORP", "catalog"),
                 mention("d2", "S2", "Turkey", "gpe:tr", "GPE", "catalog"),
@@ -92,12 +96,17 @@ class EntityStageTest extends SparkTestBase {
   }
 
   @Test
+  void legalFormIsNotPartOfTheName() {
+    assertEquals("Reuters", entities.get("ent:reuters").getAs("name"));
+  }
+
+  @Test
   void catalogEntityKeepsCatalogNameAndType() {
     Row turkey = entities.get("gpe:tr");
     assertEquals("Turkey", turkey.getAs("name"));
     assertEquals("GPE", turkey.getAs("type"));
     assertEquals(3L, turkey.<Long>getAs("n_mentions"));
     assertEquals(List.of("catalog"), turkey.getList(turkey.fieldIndex("recognizers")));
-    assertEquals(3, entities.size());
+    assertEquals(4, entities.size());
   }
 }
