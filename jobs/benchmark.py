@@ -59,6 +59,19 @@ def corpus_stats(path):
     return docs, os.path.getsize(path) / 1e6
 
 
+def run_job(java, corpus, out, options, log):
+    """Runs the wirelens job on a corpus; returns (wall s, peak RSS MiB, CPU s, its stages line,
+    its counts line)."""
+    wall, rss, cpu, stdout = timed(java + ["org.wirelens.WirelensJob", "--input", str(corpus), "--output", str(out)] + options, log)
+    stages = re.search(r"^stages: (.*)$", stdout, re.M).group(1)
+    counts = re.search(r"^input records .*$", stdout, re.M).group(0)
+    return wall, rss, cpu, stages, counts
+
+
+def nlp_seconds(stages):
+    return float(re.search(r"nlp ([0-9.]+)s", stages).group(1))
+
+
 def stage_seconds(detail):
     return {name: float(sec) for name, sec in re.findall(r"\s*(.+?) ([0-9.]+)s(?=\s|$)", detail.split("; ", 1)[-1])}
 
@@ -101,8 +114,8 @@ def main():
     ap.add_argument("--sparknlp-baseline-max", type=int, default=20000,
                     help="run the Spark NLP tokenizer baseline on corpora up to this size (default: %(default)s)")
     ap.add_argument("--ner", default=None,
-                    help="pass --ner to the job runs (e.g. none: scaling of the later stages in a "
-                         "third of the time; skips the NER comparison run). Default: the job's default")
+                    help="pass --ner to the job runs (e.g. none: scaling of the later stages in about "
+                         "half the time; skips the NER comparison run). Default: the job's default")
     args = ap.parse_args()
     job_ner = ["--ner", args.ner] if args.ner else []
 
@@ -126,20 +139,14 @@ def main():
         docs, mb = corpus_stats(path)
         out = bench / f"out-{name}"
         if not args.skip_job:
-            wall, rss, cpu, stdout = timed(java + ["org.wirelens.WirelensJob", "--input", str(path), "--output", str(out), "--top", "5"] + job_ner,
-                                      bench / f"{name}-job.log")
-            stages = re.search(r"^stages: (.*)$", stdout, re.M).group(1)
-            counts = re.search(r"^input records .*$", stdout, re.M).group(0)
+            wall, rss, cpu, stages, counts = run_job(java, path, out, ["--top", "5"] + job_ner, bench / f"{name}-job.log")
             rows.append({"corpus": name, "run": "wirelens job" + (f" --ner {args.ner}" if args.ner else ""), "docs": docs, "mb": mb, "seconds": wall, "cpu_s": cpu, "rss_mib": rss,
                          "detail": f"{counts}; {stages}", "scaling": True})
             print(json.dumps(rows[-1]), flush=True)
             if docs <= args.ner_compare and not args.ner:
-                nlp_with = float(re.search(r"nlp ([0-9.]+)s", stages).group(1))
-                wall, rss, cpu, stdout = timed(java + ["org.wirelens.WirelensJob", "--input", str(path), "--output", str(out) + "-noner",
-                                                  "--top", "0", "--ner", "none"], bench / f"{name}-job-noner.log")
-                stages_none = re.search(r"^stages: (.*)$", stdout, re.M).group(1)
-                nlp_without = float(re.search(r"nlp ([0-9.]+)s", stages_none).group(1))
-                ner_s = max(nlp_with - nlp_without, 1e-9)
+                wall, rss, cpu, stages_none, _ = run_job(java, path, Path(str(out) + "-noner"), ["--top", "0", "--ner", "none"],
+                                                         bench / f"{name}-job-noner.log")
+                ner_s = max(nlp_seconds(stages) - nlp_seconds(stages_none), 1e-9)
                 # NER runs on the documents that passed ingest and cleaning, not on rejected records.
                 accepted = int(re.search(r"= documents (\d+)", counts).group(1))
                 rows.append({"corpus": name, "run": "wirelens job --ner none", "docs": docs, "mb": mb, "seconds": wall, "cpu_s": cpu, "rss_mib": rss,

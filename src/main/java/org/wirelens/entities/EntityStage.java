@@ -167,6 +167,7 @@ public final class EntityStage {
 
   private static final String MODEL_NAME = "model_name";
   private static final String MODEL_TYPE = "model_type";
+  private static final String NAME_SURFACE = "name_surface";
 
   /**
    * Per entity, the name to show: the most frequent full name ("Khalifa Haftar" rather than
@@ -174,10 +175,10 @@ public final class EntityStage {
    * Treasury" and "Treasury" are one entity (their keys drop it too), named "Treasury".
    */
   private static Dataset<Row> mostFrequentName(Dataset<Row> mentions) {
-    Column surface = col("name_surface");
+    Column surface = col(NAME_SURFACE);
     return mentions
         .withColumn(
-            "name_surface", regexp_replace(oneLine(col(MentionsTable.SURFACE)), "^[Tt]he ", ""))
+            NAME_SURFACE, regexp_replace(oneLine(col(MentionsTable.SURFACE)), "^[Tt]he ", ""))
         .groupBy(col(Cols.ENTITY_ID), surface)
         .agg(count("*").as("n"))
         .groupBy(col(Cols.ENTITY_ID))
