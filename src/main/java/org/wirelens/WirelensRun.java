@@ -140,7 +140,8 @@ public final class WirelensRun {
             "ingest",
             "read and check input records",
             () -> {
-              Dataset<Row> raw = new CorpusReader(spark).read(options.input, format);
+              Dataset<Row> raw =
+                  new CorpusReader(spark, options.maxDocChars).read(options.input, format);
               Dataset<Row> c = persist(new IngestStage(options.maxDocChars).check(raw));
               c.count();
               return c;

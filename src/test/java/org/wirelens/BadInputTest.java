@@ -141,6 +141,68 @@ class BadInputTest extends SparkTestBase {
     assertEquals("T", table(out, "documents").first().getAs("title"));
   }
 
+  @Test
+  void hostileJsonLinesAreEachAccountedForWithAReasonAndADetail() throws IOException {
+    Path in = Files.createDirectory(tmp.resolve("hostile"));
+    String ok = "{\"id\": \"ok\", \"source\": \"A\", \"text\": \"" + BODY.trim() + "\"}\n";
+    StringBuilder lines = new StringBuilder(ok);
+    lines.append("{\"id\": \"huge\", \"text\": \"").append("x".repeat(12_500_000)).append("\"}\n");
+    lines
+        .append("{\"id\": \"deep\", \"x\": ")
+        .append("[".repeat(5_000))
+        .append("]".repeat(5_000))
+        .append(", \"text\": \"deep\"}\n");
+    lines.append("{\"id\": \"cut\", \"text\": \"Haftar left Mos\n");
+    lines.append("{\"id\": \"raw-control\", \"text\": \"a\u0001b\"}\n");
+    lines.append("{\"id\": \"escaped-control\", \"text\": \"Akar met Haftar.\\u0007\"}\n");
+    lines.append("{\"id\": \"ok\", \"source\": \"B\", \"text\": \"the same id again\"}\n");
+    lines.append("{\"id\": 123, \"text\": [\"not\", \"a\", \"string\"]}\n");
+    lines.append("{\"id\": {\"n\": 1}, \"text\": \"an object as id\"}\n");
+    lines.append("{\"id\": 124, \"text\": \"A numeric id is an id.\"}\n");
+    write(in.resolve("records.jsonl"), lines.toString());
+    byte[] noise = new byte[200 * 1024];
+    new java.util.Random(7).nextBytes(noise);
+    Files.write(in.resolve("noise.jsonl"), noise);
+
+    Path out = tmp.resolve("out-hostile");
+    JobRunner run = JobRunner.run("--input", in.toString(), "--output", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    Map<String, String> byId = new TreeMap<>();
+    for (Row r : table(out, "rejects").collectAsList()) {
+      String detail = r.getAs("detail");
+      assertTrue(detail != null && !detail.isBlank(), r.toString());
+      String input = r.getAs("input");
+      String key =
+          r.getAs("doc_id") != null
+              ? r.getAs("doc_id")
+              : input.substring(input.lastIndexOf('/') + 1);
+      byId.put(key + "#" + r.getAs("reason"), detail);
+    }
+    assertEquals(
+        List.of(
+            "123#wrong_type",
+            "cut#malformed_json",
+            "deep#malformed_json",
+            "noise.jsonl#binary",
+            "ok#duplicate_id",
+            "raw-control#malformed_json",
+            "records.jsonl@X#too_large",
+            "records.jsonl@X#wrong_type"),
+        byId.keySet().stream().map(k -> k.replaceAll("@\\d+", "@X")).sorted().toList(),
+        byId.toString());
+    assertTrue(byId.get("123#wrong_type").contains("'text' is an array"), byId.toString());
+    assertEquals(
+        List.of("124", "escaped-control", "ok"),
+        table(out, "documents").select("doc_id").orderBy("doc_id").collectAsList().stream()
+            .map(r -> r.getString(0))
+            .toList());
+    Row info = runInfo(out);
+    assertEquals(11L, info.<Long>getAs("input_records"));
+    assertEquals(3L, info.<Long>getAs("documents"));
+    assertEquals(8L, info.<Long>getAs("rejects"));
+    assertTrue(info.<Boolean>getAs("reconciled"));
+  }
+
   private static long offset(String ref) {
     return Long.parseLong(ref.substring(ref.lastIndexOf('@') + 1));
   }
@@ -211,12 +273,19 @@ class BadInputTest extends SparkTestBase {
         JobRunner.run("--input", "data/corpus/seeds", "--output", file.toString()),
         "wirelens: output is a file, not a directory: " + file);
 
+    String seeds = "data/corpus/seeds";
     assertUserError(
-        JobRunner.run("--output", tmp.resolve("o3").toString(), "--shingle-size", "0"),
+        JobRunner.run(
+            "--input", seeds, "--output", tmp.resolve("o3").toString(), "--shingle-size", "0"),
         "wirelens: --shingle-size must be between 1 and 50");
     assertUserError(
-        JobRunner.run("--output", tmp.resolve("o4").toString(), "--format", "xml"),
+        JobRunner.run(
+            "--input", seeds, "--output", tmp.resolve("o4").toString(), "--format", "xml"),
         "wirelens: Invalid value for option '--format'");
+    // A scheduled run that lost its --input must fail, not quietly read some default corpus.
+    assertUserError(
+        JobRunner.run("--output", tmp.resolve("o5").toString()),
+        "wirelens: Missing required option: '--input=PATH'");
   }
 
   private static void assertUserError(JobRunner run, String expectedStart) {
@@ -246,6 +315,7 @@ class BadInputTest extends SparkTestBase {
             "--master")) {
       assertTrue(run.out().contains(option), option);
     }
-    assertTrue(run.out().contains("(default: data/corpus/seeds)"));
+    assertTrue(run.out().contains("(default: data/catalog"), run.out());
+    assertFalse(run.out().contains("data/corpus/seeds"), run.out());
   }
 }

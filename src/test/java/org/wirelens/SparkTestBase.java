@@ -15,7 +15,7 @@ public abstract class SparkTestBase {
   protected static SparkSession spark;
 
   @BeforeAll
-  static synchronized void startSpark() {
+  public static synchronized void startSpark() {
     if (spark != null) {
       return;
     }

@@ -20,8 +20,10 @@ public final class JobOptions {
   @Option(
       names = "--input",
       paramLabel = "PATH",
-      description = "Corpus: a directory or file (default: ${DEFAULT-VALUE}).",
-      defaultValue = "data/corpus/seeds")
+      required = true,
+      description =
+          "Corpus: a directory or file (required: a scheduled run that lost its argument must"
+              + " fail, not read some default corpus).")
   public String input;
 
   @Option(

@@ -3,11 +3,9 @@ package org.wirelens.ingest;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lpad;
 import static org.apache.spark.sql.functions.regexp_replace;
-import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
@@ -35,6 +33,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.SerializableConfiguration;
 import org.wirelens.WirelensException;
 import org.wirelens.cli.InputFormat;
 import org.wirelens.tables.Cols;
@@ -48,27 +47,18 @@ import scala.Tuple2;
  */
 public final class CorpusReader {
   private static final String ID = "id";
-  private static final String CORRUPT = "_corrupt_record";
   private static final String MANIFEST_FILE = "file";
   private static final String FILE_NAME = "file_name";
-  private static final int DETAIL_CHARS = 120;
-
-  private static final StructType RECORD_SCHEMA =
-      new StructType()
-          .add(ID, DataTypes.StringType)
-          .add(Cols.SOURCE, DataTypes.StringType)
-          .add(Cols.TITLE, DataTypes.StringType)
-          .add(DocumentsTable.PUBLISHED, DataTypes.StringType)
-          .add(DocumentsTable.LANGUAGE, DataTypes.StringType)
-          .add(DocumentsTable.TRANSLATED_FROM, DataTypes.StringType)
-          .add(DocumentsTable.URL, DataTypes.StringType)
-          .add(Cols.TEXT, DataTypes.StringType)
-          .add(CORRUPT, DataTypes.StringType);
 
   private final SparkSession spark;
+  private final int maxDocChars;
 
-  public CorpusReader(SparkSession spark) {
+  /**
+   * @param maxDocChars the --max-doc-chars limit, which bounds how long a JSON line may be
+   */
+  public CorpusReader(SparkSession spark, int maxDocChars) {
     this.spark = spark;
+    this.maxDocChars = maxDocChars;
   }
 
   /** Reads {@code input} in {@code format} (already resolved, never AUTO). */
@@ -209,16 +199,13 @@ public final class CorpusReader {
 
   /**
    * JSON Lines through Hadoop's TextInputFormat, so each record keeps its file and byte offset: a
-   * stable reference for rejects and a stable order for duplicates, whatever the partitioning.
+   * stable reference for rejects and a stable order for duplicates, whatever the partitioning. Each
+   * split is read as a stream (a gzip file is one split, so it must not be held in memory), each
+   * line parsed strictly by {@link JsonRecordParser}. A binary file is one reject, not one per
+   * "line" its bytes happen to hold.
    */
   private Dataset<Row> jsonLines(String input) {
-    StructType lineSchema =
-        new StructType()
-            .add(Cols.INPUT, DataTypes.StringType, false)
-            .add(RawRecords.ORDER_KEY, DataTypes.StringType, false)
-            .add("line", DataTypes.StringType, true)
-            .add(Cols.REASON, DataTypes.StringType, true)
-            .add(RejectsTable.DETAIL, DataTypes.StringType, true);
+    StructType schema = RawRecords.SCHEMA;
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration conf = new Configuration(jsc.hadoopConfiguration());
     conf.set("mapreduce.input.fileinputformat.input.dir.recursive", "true");
@@ -227,61 +214,95 @@ public final class CorpusReader {
         (JavaNewHadoopRDD<LongWritable, Text>)
             jsc.newAPIHadoopFile(
                 input, TextInputFormat.class, LongWritable.class, Text.class, conf);
+    JsonRecordParser parser = new JsonRecordParser(maxLineBytes());
+    SerializableConfiguration sconf = new SerializableConfiguration(conf);
     JavaRDD<Row> rows =
         lines.mapPartitionsWithInputSplit(
             (InputSplit split, Iterator<Tuple2<LongWritable, Text>> it) -> {
-              String file = ((FileSplit) split).getPath().toString();
-              List<Row> out = new ArrayList<>();
-              while (it.hasNext()) {
-                Tuple2<LongWritable, Text> t = it.next();
-                long offset = t._1().get();
-                Text text = t._2();
-                byte[] bytes = Arrays.copyOf(text.getBytes(), text.getLength());
-                if (isBlank(bytes)) {
-                  continue;
+              FileSplit fileSplit = (FileSplit) split;
+              String file = fileSplit.getPath().toString();
+              String binary = JsonLinesFiles.binary(fileSplit.getPath(), sconf.value());
+              if (binary != null) {
+                // The whole file is one record: the split at its start reports it.
+                List<Row> one = new ArrayList<>();
+                if (fileSplit.getStart() == 0) {
+                  one.add(rejectRow(file, file, RejectsTable.BINARY, binary + " (not JSON Lines)"));
                 }
-                String ref = file + "@" + offset;
-                String key = file + "@" + String.format("%019d", offset);
-                Decoded d = TextDecoder.decode(bytes);
-                out.add(RowFactory.create(ref, key, d.text(), d.reason(), d.detail()));
+                return one.iterator();
               }
-              return out.iterator();
+              return new JsonLinesFiles.LineRows<Tuple2<LongWritable, Text>>(
+                  it, t -> jsonLine(file, t._1().get(), t._2(), parser));
             },
             true);
-    Dataset<Row> raw = spark.createDataFrame(rows, lineSchema);
-    Dataset<Row> parsed =
-        raw.withColumn(
-            "rec",
-            from_json(
-                col("line"),
-                RECORD_SCHEMA,
-                Map.of("mode", "PERMISSIVE", "columnNameOfCorruptRecord", CORRUPT)));
-    Column malformed =
-        col(Cols.REASON).isNull().and(col("rec").isNull().or(col("rec." + CORRUPT).isNotNull()));
-    Column missingId =
-        col(Cols.REASON).isNull().and(malformed.unary_$bang()).and(col("rec." + ID).isNull());
-    return RawRecords.conform(
-        parsed.select(
-            col(Cols.INPUT),
-            col(RawRecords.ORDER_KEY),
-            col("rec." + ID).as(Cols.DOC_ID),
-            coalesce(col("rec." + Cols.SOURCE), lit(RawRecords.UNKNOWN_SOURCE)).as(Cols.SOURCE),
-            col("rec." + Cols.TITLE).as(Cols.TITLE),
-            col("rec." + DocumentsTable.PUBLISHED).as(DocumentsTable.PUBLISHED),
-            col("rec." + DocumentsTable.LANGUAGE).as(DocumentsTable.LANGUAGE),
-            col("rec." + DocumentsTable.TRANSLATED_FROM).as(DocumentsTable.TRANSLATED_FROM),
-            col("rec." + DocumentsTable.URL).as(DocumentsTable.URL),
-            col("rec." + Cols.TEXT).as(Cols.TEXT),
-            when(malformed, lit(RejectsTable.MALFORMED_JSON))
-                .when(missingId, lit(RejectsTable.MISSING_ID))
-                .otherwise(col(Cols.REASON))
-                .as(Cols.REASON),
-            when(
-                    malformed,
-                    concat(lit("not a JSON object: "), substring(col("line"), 1, DETAIL_CHARS)))
-                .when(missingId, lit("record has no id"))
-                .otherwise(col(RejectsTable.DETAIL))
-                .as(RejectsTable.DETAIL)));
+    return spark.createDataFrame(rows, schema);
+  }
+
+  /** One JSON line as a raw record row, or null for a blank line. */
+  private static Row jsonLine(String file, long offset, Text text, JsonRecordParser parser) {
+    byte[] bytes = Arrays.copyOf(text.getBytes(), text.getLength());
+    if (isBlank(bytes)) {
+      return null;
+    }
+    String ref = file + "@" + offset;
+    String key = file + "@" + String.format("%019d", offset);
+    Decoded d = TextDecoder.decode(bytes);
+    if (d.reason() != null) {
+      return rejectRow(ref, key, d.reason(), d.detail());
+    }
+    JsonRecordParser.Result r = parser.parse(d.text(), bytes.length);
+    if (r.rejected()) {
+      return RowFactory.create(
+          ref,
+          key,
+          r.fields().get(Cols.DOC_ID),
+          RawRecords.UNKNOWN_SOURCE,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          false,
+          r.reason(),
+          r.detail());
+    }
+    Map<String, String> f = r.fields();
+    return RowFactory.create(
+        ref,
+        key,
+        f.get(Cols.DOC_ID),
+        f.getOrDefault(Cols.SOURCE, RawRecords.UNKNOWN_SOURCE),
+        f.get(Cols.TITLE),
+        f.get(DocumentsTable.PUBLISHED),
+        f.get(DocumentsTable.LANGUAGE),
+        f.get(DocumentsTable.TRANSLATED_FROM),
+        f.get(DocumentsTable.URL),
+        f.get(Cols.TEXT),
+        false,
+        null,
+        null);
+  }
+
+  private static Row rejectRow(String ref, String key, String reason, String detail) {
+    return RowFactory.create(
+        ref,
+        key,
+        null,
+        RawRecords.UNKNOWN_SOURCE,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        reason,
+        detail);
+  }
+
+  /** Longest line that can hold a text within --max-doc-chars, with room for other fields. */
+  private long maxLineBytes() {
+    return 6L * maxDocChars + (1 << 20);
   }
 
   private static boolean isBlank(byte[] bytes) {
@@ -307,6 +328,26 @@ public final class CorpusReader {
                 + "' (has: "
                 + String.join(", ", columns)
                 + ")");
+      }
+    }
+    // A Parquet column has one type for every row: a text column that is not a string is a
+    // mistake in the whole input, reported before any work rather than cast to "[a, b]" text.
+    for (org.apache.spark.sql.types.StructField f : df.schema().fields()) {
+      boolean known = f.name().equals(ID) || JsonRecordParser.FIELDS.contains(f.name());
+      boolean ok =
+          f.dataType() instanceof org.apache.spark.sql.types.StringType
+              || (f.name().equals(ID)
+                  && (f.dataType() instanceof org.apache.spark.sql.types.IntegerType
+                      || f.dataType() instanceof org.apache.spark.sql.types.LongType));
+      if (known && !f.name().equals(Cols.DOC_ID) && !ok) {
+        throw new WirelensException(
+            "Parquet input "
+                + input
+                + ": column '"
+                + f.name()
+                + "' is "
+                + f.dataType().simpleString()
+                + ", expected string");
       }
     }
     Column file = col("_metadata.file_path");

@@ -1,14 +1,16 @@
 package org.wirelens.ingest;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.instr;
-import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -16,6 +18,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.RejectsTable;
+import org.wirelens.text.Utf16;
 
 /**
  * Applies the record checks every format shares (empty, binary, too large, duplicate id) and splits
@@ -28,25 +31,37 @@ public final class IngestStage {
     this.maxDocChars = maxDocChars;
   }
 
-  /** Marks every record with a reject reason, or none. */
+  /** Marks every record with a reject reason and detail, or neither. */
   public Dataset<Row> check(Dataset<Row> raw) {
     Column text = col(Cols.TEXT);
+    Column earlier = col(Cols.REASON).isNotNull();
+    Column chars = Utf16.length(text);
+    Column nul = instr(text, "\u0000").gt(0);
+    // Reason and detail are computed in one select from the columns as read: a withColumn chain
+    // would let the detail see the new reason instead of the reader's.
     Column reason =
-        when(col(Cols.REASON).isNotNull(), col(Cols.REASON))
+        when(earlier, col(Cols.REASON))
             .when(blank(text), lit(RejectsTable.EMPTY_TEXT))
-            .when(instr(text, "\u0000").gt(0), lit(RejectsTable.BINARY))
-            .when(length(text).gt(maxDocChars), lit(RejectsTable.TOO_LARGE));
+            .when(nul, lit(RejectsTable.BINARY))
+            .when(chars.gt(maxDocChars), lit(RejectsTable.TOO_LARGE));
     Column detail =
-        when(col(Cols.REASON).isNotNull(), col(RejectsTable.DETAIL))
+        when(earlier, coalesce(col(RejectsTable.DETAIL), col(Cols.REASON)))
             .when(blank(text), lit("no text"))
-            .when(instr(text, "\u0000").gt(0), lit("text contains NUL characters"))
+            .when(nul, lit("text contains NUL characters"))
             .when(
-                length(text).gt(maxDocChars),
+                chars.gt(maxDocChars),
                 concat(
-                    length(text).cast("string"),
+                    chars.cast("string"),
                     lit(" characters, limit " + maxDocChars + " (--max-doc-chars)")));
-    Dataset<Row> checked =
-        raw.withColumn(Cols.REASON, reason).withColumn(RejectsTable.DETAIL, detail);
+    List<Column> columns = new ArrayList<>();
+    for (String c : raw.columns()) {
+      if (!c.equals(Cols.REASON) && !c.equals(RejectsTable.DETAIL)) {
+        columns.add(col(c));
+      }
+    }
+    columns.add(reason.as(Cols.REASON));
+    columns.add(detail.as(RejectsTable.DETAIL));
+    Dataset<Row> checked = raw.select(columns.toArray(Column[]::new));
 
     // The first valid record (by input order) keeps an id; later valid ones are duplicates.
     Column valid = col(Cols.REASON).isNull();

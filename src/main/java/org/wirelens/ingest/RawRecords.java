@@ -9,6 +9,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.DocumentsTable;
 import org.wirelens.tables.RejectsTable;
@@ -41,6 +42,23 @@ public final class RawRecords {
           NO_MANIFEST_ROW,
           Cols.REASON,
           RejectsTable.DETAIL);
+
+  /** The common columns with their types, for readers that build rows directly. */
+  public static final StructType SCHEMA =
+      new StructType()
+          .add(Cols.INPUT, DataTypes.StringType, false)
+          .add(ORDER_KEY, DataTypes.StringType, false)
+          .add(Cols.DOC_ID, DataTypes.StringType, true)
+          .add(Cols.SOURCE, DataTypes.StringType, true)
+          .add(Cols.TITLE, DataTypes.StringType, true)
+          .add(DocumentsTable.PUBLISHED, DataTypes.StringType, true)
+          .add(DocumentsTable.LANGUAGE, DataTypes.StringType, true)
+          .add(DocumentsTable.TRANSLATED_FROM, DataTypes.StringType, true)
+          .add(DocumentsTable.URL, DataTypes.StringType, true)
+          .add(Cols.TEXT, DataTypes.StringType, true)
+          .add(NO_MANIFEST_ROW, DataTypes.BooleanType, false)
+          .add(Cols.REASON, DataTypes.StringType, true)
+          .add(RejectsTable.DETAIL, DataTypes.StringType, true);
 
   private RawRecords() {}
 

@@ -1,43 +1,52 @@
 package org.wirelens.nlp;
 
+import static org.apache.spark.sql.functions.arrays_zip;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.udf;
 
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.DocumentsTable;
 import org.wirelens.tables.MentionsTable;
 import org.wirelens.tables.TokensTable;
+import org.wirelens.text.Utf16;
 
 /**
  * The per-document tables (documents, sentences, tokens, mentions) cut from {@link NlpStage}'s
  * rows.
  */
 public final class DocumentTables {
+  private static final String SPAN_TEXTS = "span_texts";
+
+  private static final UserDefinedFunction CUT =
+      udf(new SpanTexts(), DataTypes.createArrayType(DataTypes.StringType, false)).asNonNullable();
+
   private DocumentTables() {}
 
   public static Dataset<Row> documents(Dataset<Row> nlp) {
-    return nlp.withColumn(
-            DocumentsTable.N_CHARS, org.apache.spark.sql.functions.length(col(Cols.TEXT)))
+    return nlp.withColumn(DocumentsTable.N_CHARS, Utf16.length(col(Cols.TEXT)))
         .withColumn(DocumentsTable.N_SENTENCES, size(col(NlpStage.SENTENCES)))
         .withColumn(DocumentsTable.N_TOKENS, size(col(NlpStage.TOKENS)))
         .select(DocumentsTable.TABLE.selectColumns());
   }
 
   public static Dataset<Row> sentences(Dataset<Row> nlp) {
-    return nlp.select(
+    String s = NlpStage.SENTENCES;
+    return withTexts(nlp, s)
+        .select(
             col(Cols.DOC_ID),
-            col(Cols.TEXT),
-            posexplode(col(NlpStage.SENTENCES)).as(new String[] {"pos", "s"}))
+            posexplode(arrays_zip(col(s), col(SPAN_TEXTS))).as(new String[] {"pos", "z"}))
         .select(
             col(Cols.DOC_ID),
             col("pos").as(Cols.SENTENCE_IDX),
-            col("s." + Cols.BEGIN).as(Cols.BEGIN),
-            col("s." + Cols.END).as(Cols.END),
-            span(col("s")).as(Cols.TEXT));
+            col("z." + s + "." + Cols.BEGIN).as(Cols.BEGIN),
+            col("z." + s + "." + Cols.END).as(Cols.END),
+            col("z." + SPAN_TEXTS).as(Cols.TEXT));
   }
 
   public static Dataset<Row> tokens(Dataset<Row> nlp) {
@@ -55,29 +64,38 @@ public final class DocumentTables {
   }
 
   public static Dataset<Row> mentions(Dataset<Row> nlp) {
-    return nlp.select(
+    String m = NlpStage.MENTIONS;
+    String f = "z." + m + ".";
+    return withTexts(nlp, m)
+        .select(
             col(Cols.DOC_ID),
             col(Cols.SOURCE),
-            col(Cols.TEXT),
-            posexplode(col(NlpStage.MENTIONS)).as(new String[] {"pos", "m"}))
+            posexplode(arrays_zip(col(m), col(SPAN_TEXTS))).as(new String[] {"pos", "z"}))
         .select(
             col(Cols.DOC_ID),
             col("pos").as(MentionsTable.MENTION_IDX),
             col(Cols.SOURCE),
-            col("m." + Cols.SENTENCE_IDX).as(Cols.SENTENCE_IDX),
-            col("m." + Cols.BEGIN).as(Cols.BEGIN),
-            col("m." + Cols.END).as(Cols.END),
-            span(col("m")).as(MentionsTable.SURFACE),
-            col("m." + Cols.ENTITY_ID).as(Cols.ENTITY_ID),
-            col("m." + MentionsTable.MENTION_TYPE).as(MentionsTable.MENTION_TYPE),
-            col("m." + MentionsTable.MATCH_KIND).as(MentionsTable.MATCH_KIND),
-            col("m." + MentionsTable.RECOGNIZER).as(MentionsTable.RECOGNIZER),
-            col("m." + MentionsTable.DESCRIPTOR).as(MentionsTable.DESCRIPTOR));
+            col(f + Cols.SENTENCE_IDX).as(Cols.SENTENCE_IDX),
+            col(f + Cols.BEGIN).as(Cols.BEGIN),
+            col(f + Cols.END).as(Cols.END),
+            col("z." + SPAN_TEXTS).as(MentionsTable.SURFACE),
+            col(f + Cols.ENTITY_ID).as(Cols.ENTITY_ID),
+            col(f + MentionsTable.MENTION_TYPE).as(MentionsTable.MENTION_TYPE),
+            col(f + MentionsTable.MATCH_KIND).as(MentionsTable.MATCH_KIND),
+            col(f + MentionsTable.RECOGNIZER).as(MentionsTable.RECOGNIZER),
+            col(f + MentionsTable.DESCRIPTOR).as(MentionsTable.DESCRIPTOR));
   }
 
-  /** text[begin:end] of a struct with begin and end (exclusive) fields. */
-  private static Column span(Column s) {
-    Column begin = s.getField(Cols.BEGIN);
-    return col(Cols.TEXT).substr(begin.plus(1), s.getField(Cols.END).minus(begin));
+  /**
+   * The document's rows with the text of each span of the array column {@code spans} beside it, cut
+   * in Java at UTF-16 offsets ({@link SpanTexts}); the text itself is dropped before the spans are
+   * exploded, so no exploded row carries more than its own span's text.
+   */
+  private static Dataset<Row> withTexts(Dataset<Row> nlp, String spans) {
+    return nlp.select(
+        col(Cols.DOC_ID),
+        col(Cols.SOURCE),
+        col(spans),
+        CUT.apply(col(Cols.TEXT), col(spans)).as(SPAN_TEXTS));
   }
 }

@@ -79,6 +79,7 @@ public final class OutputWriter {
     Path target = new Path(staging, table.name());
     long t0 = System.nanoTime();
     selected
+        .select(table.enforcedColumns())
         .orderBy(table.keyColumns())
         .write()
         .mode(SaveMode.Overwrite)

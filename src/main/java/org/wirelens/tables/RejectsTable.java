@@ -13,6 +13,7 @@ public final class RejectsTable {
   public static final String TOO_LARGE = "too_large";
   public static final String DUPLICATE_ID = "duplicate_id";
   public static final String MALFORMED_JSON = "malformed_json";
+  public static final String WRONG_TYPE = "wrong_type";
   public static final String MISSING_ID = "missing_id";
   public static final String MISSING_FILE = "missing_file";
 
@@ -27,11 +28,11 @@ public final class RejectsTable {
           .required(
               Cols.REASON,
               StringType,
-              "`empty_text`, `empty_after_cleaning`, `binary`, `invalid_utf8`, `too_large`, `duplicate_id`, `malformed_json`, `missing_id` or `missing_file`.")
+              "`empty_text`, `empty_after_cleaning`, `binary`, `invalid_utf8`, `too_large`, `duplicate_id`, `malformed_json`, `wrong_type` (a JSON field that is not a string), `missing_id` or `missing_file`.")
           .required(
               DETAIL,
               StringType,
-              "Human-readable detail: sizes, the first bytes of a malformed line, the input or batch that kept the id.")
+              "Human-readable detail: sizes, the first bytes of a malformed line, the field of the wrong type, the input or batch that kept the id.")
           .optional(
               Cols.BATCH_ID,
               StringType,

@@ -1,6 +1,9 @@
 package org.wirelens.tables;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.raise_error;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +37,30 @@ public record TableDef(String name, String grain, List<String> key, List<ColumnD
   /** The table's columns, in order, for a select. */
   public Column[] selectColumns() {
     return columns.stream().map(c -> col(c.name())).toArray(Column[]::new);
+  }
+
+  /**
+   * The table's columns for writing: each column declared non-null fails the write with the table
+   * and column named when a row holds a null there, so the documented contract is enforced rather
+   * than trusted (Spark's derived nullability is loose and Parquet writes nulls anyway).
+   */
+  public Column[] enforcedColumns() {
+    return columns.stream()
+        .map(
+            c ->
+                c.nullable()
+                    ? col(c.name())
+                    : coalesce(
+                            col(c.name()),
+                            raise_error(
+                                lit(
+                                    "table "
+                                        + name
+                                        + ": column "
+                                        + c.name()
+                                        + " is null in a row, but it is declared non-null")))
+                        .as(c.name()))
+        .toArray(Column[]::new);
   }
 
   /** The key columns, for a deterministic sort. */
