@@ -3,6 +3,7 @@
 #   1. spark-submit --master local[2]                         -> OUT/local2
 #   2. a standalone cluster on 127.0.0.1 (a master and two workers started with spark-class),
 #      spark-submit --master spark://127.0.0.1:PORT            -> OUT/standalone
+#   3. the same, with one worker killed (SIGKILL) mid-run      -> OUT/killed
 # The cluster is stopped by process id when the script ends, however it ends.
 # SparkSubmitIT compares both outputs with an embedded run, table by table.
 #
@@ -77,3 +78,29 @@ WIRELENS_JAR="$jar" "$root/jobs/submit.sh" --config "$root/jobs/conf/local.conf"
 grep -E "^input records|^stages" "$out/logs/standalone.out"
 # The job ran on the workers' executors, not in the driver.
 grep -h "Launching executor" "$out/logs/master.log" | head -2
+
+# 3. Faults: the same run, and once its nlp stage has finished (cached NLP output and shuffle
+#    files now live on both executors), worker 1 is killed with SIGKILL. Its executor dies with it
+#    (the executor's WorkerWatcher ends it when the worker's connection drops); Spark must rerun
+#    the lost tasks and recompute the lost data from the input on the other worker, and the tables
+#    must still equal the embedded run's (SparkSubmitIT compares them).
+echo "== spark-submit --master $master, worker 1 killed mid-run"
+WIRELENS_JAR="$jar" "$root/jobs/submit.sh" --config "$root/jobs/conf/local.conf" \
+  --conf "spark.master=$master" --conf spark.executor.memory=2g --conf spark.cores.max=2 \
+  -- "${common[@]}" --output "$out/killed" \
+  > "$out/logs/killed.out" 2> "$out/logs/killed.err" &
+job=$!
+for _ in $(seq 1 1200); do
+  grep -q "stage nlp finished" "$out/logs/killed.err" 2>/dev/null && break
+  kill -0 "$job" 2>/dev/null || break
+  sleep 0.25
+done
+grep -q "stage nlp finished" "$out/logs/killed.err" \
+  || { echo "cluster-check: the job ended before its nlp stage finished" >&2; tail -50 "$out/logs/killed.err" >&2; exit 1; }
+kill -9 "${pids[1]}"
+echo "killed worker 1 (pid ${pids[1]}) with SIGKILL after the nlp stage"
+wait "$job" || { tail -50 "$out/logs/killed.err" >&2; exit 1; }
+grep -E "^input records|^stages" "$out/logs/killed.out"
+# The kill was felt: the driver lost that worker's executor and went on without it.
+grep -m1 -E "Lost executor|ExecutorLostFailure|Executor .* lost" "$out/logs/killed.err" \
+  || { echo "cluster-check: the driver never lost an executor" >&2; exit 1; }

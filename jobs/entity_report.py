@@ -10,13 +10,17 @@ recognisers; then per pair of types, the pairs sharing the most units of the sco
 what the acronym and surname rules contributed.
 """
 import argparse
+import sys
 from pathlib import Path
 
 import pandas as pd
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "notebooks"))
+import wirelens_tables as wl  # noqa: E402
+
 
 def table(output, name):
-    return pd.read_parquet(Path(output) / name)
+    return wl.read_pandas(output, name)
 
 
 def main():

@@ -30,8 +30,8 @@ def main():
     except ImportError:
         sys.exit("papermill is missing: pip install -r notebooks/requirements.txt")
     output = Path(args.output).resolve()
-    if not (output / "_SUCCESS").exists():
-        sys.exit(f"{output} is not a complete wirelens output (no _SUCCESS): run the job first")
+    if not list((output / "_wirelens" / "versions").glob("v*.json")):
+        sys.exit(f"{output} has no published wirelens version: run the job first")
     build = Path(args.build).resolve()
     build.mkdir(parents=True, exist_ok=True)
     notebooks = sorted(NOTEBOOKS.glob("*.ipynb"))

@@ -1,14 +1,20 @@
-"""Helpers the notebooks share: open a wirelens output with PySpark, and find the text two
-documents share.
+"""Helpers for reading a wirelens output: find its current tables, open them with PySpark or
+pandas, cut spans at the job's UTF-16 offsets, and find the text two documents share.
 
-Each table of the output becomes a Spark SQL view of the same name (documents, mentions,
+A wirelens output keeps each run's tables in runs/<run_id>/<table>/ and publishes a run by
+writing _wirelens/versions/v<N>.json; the highest N names the current run. So:
+
+    import wirelens_tables as wl
+    entities = wl.read_pandas("out/seeds", "entities")            # pandas
+    spark = wl.open_output("out/seeds")                            # PySpark, every table a view
+
+open_output registers each table as a Spark SQL view of the same name (documents, mentions,
 cooccurrence, ...), so cells can use spark.table("entities") or plain SQL.
 """
+import json
 import os
 import re
 from pathlib import Path
-
-from pyspark.sql import SparkSession
 
 TABLES = [
     "documents", "removed_lines", "rejects", "sentences", "tokens", "mentions", "entities",
@@ -16,11 +22,41 @@ TABLES = [
 ]
 
 
+def current_version(output):
+    """The current version of a wirelens output (its _wirelens/versions file with the highest
+    number, as a dict: version, run_id, published_at, batches). Local paths only; on HDFS or an
+    object store read the same file with that store's client."""
+    versions = sorted((Path(output) / "_wirelens" / "versions").glob("v*.json"))
+    if not versions:
+        raise SystemExit(f"{output} has no published wirelens version: run the job first")
+    return json.loads(versions[-1].read_text(encoding="utf-8"))
+
+
+def table_path(output, name):
+    """The folder of table `name` in the output's current version."""
+    return Path(output) / "runs" / current_version(output)["run_id"] / name
+
+
+def read_pandas(output, name, **kwargs):
+    """Table `name` of the output's current version as a pandas DataFrame."""
+    import pandas as pd
+    return pd.read_parquet(table_path(output, name), **kwargs)
+
+
+def span(text, begin, end):
+    """text[begin:end] at the job's offsets, which count UTF-16 code units (as Java and Spark NLP
+    do). Python's str indexes code points, so plain slicing is off by one for each emoji or other
+    character beyond U+FFFF before the span."""
+    if text.isascii() or all(ord(c) < 0x10000 for c in text):
+        return text[begin:end]
+    units = text.encode("utf-16-le")
+    return units[2 * begin:2 * end].decode("utf-16-le")
+
+
 def open_output(output, master="local[2]"):
-    """A SparkSession with every table of a complete wirelens output registered as a view."""
-    out = Path(output)
-    if not (out / "_SUCCESS").exists():
-        raise SystemExit(f"{out} is not a complete wirelens output (no _SUCCESS): run the job first")
+    """A SparkSession with every table of the output's current version registered as a view."""
+    from pyspark.sql import SparkSession
+    run = current_version(output)["run_id"]
     spark = (SparkSession.builder.master(os.environ.get("WIRELENS_NOTEBOOK_MASTER", master))
              .appName("wirelens-notebook")
              .config("spark.ui.enabled", "false")
@@ -29,7 +65,9 @@ def open_output(output, master="local[2]"):
              .getOrCreate())
     spark.sparkContext.setLogLevel("WARN")
     for t in TABLES:
-        spark.read.parquet(str(out / t)).createOrReplaceTempView(t)
+        path = Path(output) / "runs" / run / t
+        if path.exists():
+            spark.read.parquet(str(path)).createOrReplaceTempView(t)
     return spark
 
 

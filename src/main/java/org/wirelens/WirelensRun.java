@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
@@ -44,9 +43,13 @@ import org.wirelens.ingest.RawRecords;
 import org.wirelens.nlp.DocumentTables;
 import org.wirelens.nlp.NlpPipelineFactory;
 import org.wirelens.nlp.NlpStage;
+import org.wirelens.overlap.Candidates;
 import org.wirelens.overlap.OverlapStage;
+import org.wirelens.overlap.TextFeatures;
 import org.wirelens.report.RunCounts;
 import org.wirelens.report.RunSummary;
+import org.wirelens.reuse.ReuseClusters;
+import org.wirelens.reuse.ReuseStage;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.CooccurrenceBySourceTable;
 import org.wirelens.tables.CooccurrenceTable;
@@ -54,9 +57,12 @@ import org.wirelens.tables.DocOverlapTable;
 import org.wirelens.tables.DocumentsTable;
 import org.wirelens.tables.EntitiesTable;
 import org.wirelens.tables.MentionsTable;
+import org.wirelens.tables.OutputLayout;
 import org.wirelens.tables.OutputWriter;
 import org.wirelens.tables.RejectsTable;
 import org.wirelens.tables.RemovedLinesTable;
+import org.wirelens.tables.ReuseClustersTable;
+import org.wirelens.tables.ReusePassagesTable;
 import org.wirelens.tables.RunInfoTable;
 import org.wirelens.tables.SentencesTable;
 import org.wirelens.tables.SourceOverlapTable;
@@ -96,25 +102,25 @@ public final class WirelensRun {
 
   /** Runs the job; returns the counts that run_info records. */
   public RunCounts run() {
-    String runId = UUID.randomUUID().toString();
     Instant started = Instant.now();
+    String runId = OutputLayout.newRunId(started);
     InputFormat format =
         FormatDetector.detect(
             options.input, options.format, spark.sparkContext().hadoopConfiguration());
     Catalog catalog = Catalog.load(Defaults.catalog(options.catalog));
     LineRules rules = LineRules.load(Defaults.lineRules(options.lineRules));
-    OutputWriter.checkWritable(options.output, spark.sparkContext().hadoopConfiguration());
-    OutputWriter.recover(options.output, spark.sparkContext().hadoopConfiguration());
-    if (options.batchId == null && !new BatchStore(spark, options.output).storedIds().isEmpty()) {
+    OutputWriter writer = OutputWriter.open(spark, options.output, runId, options.keepVersions);
+    Map<String, String> storedBatches =
+        writer.base().map(OutputLayout.Version::batches).orElse(Map.of());
+    if (options.batchId == null && !storedBatches.isEmpty()) {
       // Its tables would cover this input alone while the stored batches stay: a mixed output.
       throw new WirelensException(
           "output "
               + options.output
               + " stores batches ("
-              + BatchStore.DIR
-              + "/): pass --batch-id to add or replace one, or write to another output");
+              + String.join(", ", storedBatches.keySet())
+              + "): pass --batch-id to add or replace one, or write to another output");
     }
-    OutputWriter writer = new OutputWriter(spark, options.output, runId);
     LOG.info("wirelens run {}: {} input {} -> {}", runId, format, options.input, options.output);
     try {
       RunCounts counts = stages(runId, started, format, catalog, rules, writer);
@@ -198,9 +204,12 @@ public final class WirelensRun {
                 "batches",
                 "store the batch, read every stored batch",
                 () -> {
-                  BatchStore store = new BatchStore(spark, options.output);
-                  org.apache.hadoop.fs.Path staged =
-                      writer.stagedFolder(BatchStore.folder(options.batchId));
+                  BatchStore store =
+                      new BatchStore(
+                          spark,
+                          writer.output(),
+                          writer.base().map(OutputLayout.Version::batches).orElse(Map.of()));
+                  org.apache.hadoop.fs.Path staged = writer.batchFolder(options.batchId);
                   store.write(staged, options.batchId, thisRun);
                   BatchStore.Batch all = store.union(options.batchId, staged);
                   LOG.info(
@@ -256,22 +265,37 @@ public final class WirelensRun {
           return null;
         });
 
+    // Words, shingles and candidate pairs are computed once, for overlap and reuse alike.
+    Dataset<Row> features = persist(TextFeatures.of(nlp, options.shingleSize));
+    Dataset<Row> candidates = persist(Candidates.find(features, options.maxShingleDf));
     stage(
         "overlap",
-        "source overlap: shingle index, candidate pairs, measures",
+        "document overlap: shingle index, candidate pairs, measures",
         () -> {
-          OverlapStage overlap =
-              new OverlapStage(
-                  options.shingleSize, options.maxShingleDf, options.minSharedShingles);
-          Dataset<Row> features = persist(overlap.docFeatures(nlp));
-          // Persisted because the write's sort evaluates its input twice (sample, then write),
-          // and the pair measures are the costly part of this stage.
           writer.write(
               DocOverlapTable.TABLE,
-              persist(overlap.docOverlap(features, mentions, writer.rows(DocumentsTable.TABLE))));
+              new OverlapStage(options.minSharedShingles)
+                  .docOverlap(features, candidates, mentions, writer.rows(DocumentsTable.TABLE)));
+          return null;
+        });
+
+    stage(
+        "reuse",
+        "text reuse: aligned passages, clusters, direction per outlet pair",
+        () -> {
+          Dataset<Row> passages =
+              persist(
+                  new ReuseStage(options.shingleSize, options.minPassageWords)
+                      .passages(features, candidates));
+          ReuseClusters.Result clusters = ReuseClusters.cluster(passages, features);
+          writer.write(ReusePassagesTable.TABLE, clusters.passages());
+          writer.write(ReuseClustersTable.TABLE, clusters.members());
           writer.write(
               SourceOverlapTable.TABLE,
-              OverlapStage.sourceOverlap(writer.staged(DocOverlapTable.TABLE), features));
+              OverlapStage.sourceOverlap(
+                  writer.staged(DocOverlapTable.TABLE),
+                  writer.staged(ReusePassagesTable.TABLE),
+                  features));
           return null;
         });
 
@@ -313,26 +337,25 @@ public final class WirelensRun {
           noManifest,
           RawRecords.UNKNOWN_SOURCE);
     }
-    writer.write(RunInfoTable.TABLE, runInfo(runId, started, format, counts));
+    long version = writer.base().map(OutputLayout.Version::number).orElse(0L) + 1;
+    writer.write(RunInfoTable.TABLE, runInfo(runId, version, started, format, counts));
 
     RunSummary.print(
         out,
         counts,
         stageSeconds,
-        writer.staged(EntitiesTable.TABLE),
-        writer.staged(CooccurrenceTable.TABLE),
-        writer.staged(SourceOverlapTable.TABLE),
-        writer.staged(DocOverlapTable.TABLE),
-        rejects,
+        writer::staged,
         options.top,
-        options.output);
+        options.output + "/" + writer.runFolder() + " (output version " + version + ")");
     return counts;
   }
 
-  private Dataset<Row> runInfo(String runId, Instant started, InputFormat format, RunCounts c) {
+  private Dataset<Row> runInfo(
+      String runId, long version, Instant started, InputFormat format, RunCounts c) {
     Row row =
         RowFactory.create(
             runId,
+            version,
             started.toString(),
             Instant.now().toString(),
             WirelensVersion.get(),

@@ -29,7 +29,7 @@ class BadInputTest extends SparkTestBase {
   @TempDir Path tmp;
 
   private Dataset<Row> table(Path out, String name) {
-    return spark.read().parquet(out.resolve(name).toString());
+    return TestOutputs.table(spark, out, name);
   }
 
   private Map<String, String> rejectReasons(Path out) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirelens.cli.JobOptions;
 import org.wirelens.tables.Cols;
-import org.wirelens.tables.OutputWriter;
+import org.wirelens.tables.OutputLayout;
 import org.wirelens.tables.TableDef;
 import org.wirelens.tables.Tables;
 import picocli.CommandLine;
@@ -131,14 +131,19 @@ class IncrementalBatchesTest extends SparkTestBase {
                         })
                     .run());
     assertEquals("killed after cooccurrence", killed.getMessage());
-    assertTrue(Files.exists(out.resolve(OutputWriter.SUCCESS)));
     for (TableDef t : Tables.ALL) {
       assertEquals(rows(batched, t), rows(out, t), t.name());
     }
-    assertEquals(2, read(out, "batches/batch_id=2020-01-16/nlp").count());
-    try (Stream<Path> left = Files.list(out)) {
-      assertEquals(
-          List.of(), left.filter(p -> p.getFileName().toString().startsWith("_staging")).toList());
+    OutputLayout.Version current = TestOutputs.current(spark, out);
+    assertEquals(2L, current.number());
+    String day2 = current.batches().get("2020-01-16");
+    assertEquals(2, spark.read().parquet(out.resolve(day2).resolve("nlp").toString()).count());
+    // The killed run removed what it had written: one run folder per published version remains.
+    try (Stream<Path> runs = Files.list(out.resolve(OutputLayout.RUNS))) {
+      assertEquals(2, runs.count());
+    }
+    try (Stream<Path> day2Versions = Files.list(out.resolve("batches/2020-01-16"))) {
+      assertEquals(1, day2Versions.count());
     }
   }
 
@@ -213,7 +218,7 @@ class IncrementalBatchesTest extends SparkTestBase {
   }
 
   private static Dataset<Row> read(Path out, String table) {
-    return spark.read().parquet(out.resolve(table).toString());
+    return TestOutputs.table(spark, out, table);
   }
 
   private static List<String> column(Path out, String table, String column) {

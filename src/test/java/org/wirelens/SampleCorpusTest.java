@@ -41,7 +41,7 @@ class SampleCorpusTest extends SparkTestBase {
   }
 
   private static Dataset<Row> table(String name) {
-    return spark.read().parquet(out.resolve(name).toString());
+    return TestOutputs.table(spark, out, name);
   }
 
   private static Set<String> strings(Dataset<Row> df) {
@@ -51,10 +51,11 @@ class SampleCorpusTest extends SparkTestBase {
   @Test
   void everyTableIsPublishedAndReconciled() {
     for (TableDef t : Tables.ALL) {
-      assertTrue(out.resolve(t.name()).toFile().isDirectory(), t.name());
+      assertTrue(TestOutputs.tablePath(spark, out, t.name()).toFile().isDirectory(), t.name());
     }
-    assertTrue(out.resolve("_SUCCESS").toFile().exists());
     Row info = table("run_info").first();
+    assertEquals(1L, info.<Long>getAs("output_version"));
+    assertEquals(TestOutputs.current(spark, out).runId(), info.getAs("run_id"));
     assertEquals(5L, info.<Long>getAs("input_records"));
     assertEquals(5L, info.<Long>getAs("documents"));
     assertEquals(0L, info.<Long>getAs("rejects"));
@@ -245,7 +246,7 @@ class SampleCorpusTest extends SparkTestBase {
   }
 
   private static List<String> sortedRows(Path dir, TableDef t) {
-    return spark.read().parquet(dir.resolve(t.name()).toString()).collectAsList().stream()
+    return TestOutputs.table(spark, dir, t.name()).collectAsList().stream()
         .map(Row::toString)
         .sorted()
         .toList();

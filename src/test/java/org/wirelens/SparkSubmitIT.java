@@ -24,8 +24,9 @@ import org.wirelens.tables.Tables;
 /**
  * The job jar that {@code mvn package} builds, run as users run it: spark-submit with {@code
  * local[2]}, and on a standalone cluster of a master and two workers on 127.0.0.1 (both by
- * jobs/cluster-check.sh, with a real Spark 3.5.3 distribution from $SPARK_HOME). Both must write
- * the same rows as the embedded run, in every table.
+ * jobs/cluster-check.sh, with a real Spark 3.5.3 distribution from $SPARK_HOME), and on that
+ * cluster again with one worker killed (SIGKILL) mid-run. Each must write the same rows as the
+ * embedded run, in every table.
  */
 class SparkSubmitIT extends SparkTestBase {
   @TempDir static Path tmp;
@@ -75,7 +76,8 @@ class SparkSubmitIT extends SparkTestBase {
         JobRunner.run(
             "--input", "data/corpus/seeds", "--output", embedded.toString(), "--top", "0");
     assertEquals(0, run.exitCode(), run.err());
-    for (String how : List.of("local2", "standalone")) {
+    assertTrue(text.contains("killed worker 1"), "the fault run did not kill a worker:\n" + text);
+    for (String how : List.of("local2", "standalone", "killed")) {
       for (TableDef t : Tables.ALL) {
         if (t.name().equals("run_info")) {
           continue; // durations and the output path differ by design
@@ -88,7 +90,7 @@ class SparkSubmitIT extends SparkTestBase {
   }
 
   private static List<String> sortedRows(Path dir, TableDef t) {
-    return spark.read().parquet(dir.resolve(t.name()).toString()).collectAsList().stream()
+    return TestOutputs.table(spark, dir, t.name()).collectAsList().stream()
         .map(Row::toString)
         .sorted()
         .toList();

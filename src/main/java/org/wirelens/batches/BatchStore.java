@@ -7,11 +7,10 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -22,7 +21,6 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.wirelens.WirelensException;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.RejectsTable;
 
@@ -30,9 +28,9 @@ import org.wirelens.tables.RejectsTable;
  * Articles stored per batch ({@code --batch-id}), so a scheduled run takes only the day's articles
  * through ingest, cleaning and Spark NLP, while the corpus-wide tables are recomputed over every
  * stored batch. A batch is its documents' NLP output, its removed lines, its rejects and its input
- * count, under {@code OUTPUT/batches/batch_id=ID}. A run writes its batch to staging; publishing
- * moves it into place together with the tables (see {@code OutputWriter}), so rerunning a batch
- * replaces it and a failed run leaves the stored batches as they were.
+ * count. A run writes its batch into a new folder ({@code OUTPUT/batches/ID/RUN_ID}); the version
+ * it publishes names that folder as the batch's content (see {@code OutputWriter}), so rerunning a
+ * batch replaces it and a failed run leaves the stored batches as they were.
  */
 public final class BatchStore {
   public static final String DIR = "batches";
@@ -62,33 +60,29 @@ public final class BatchStore {
       List<String> batchIds) {}
 
   private final SparkSession spark;
-  private final Path root;
-  private final FileSystem fs;
+  private final Path output;
+  private final Map<String, String> stored;
 
-  public BatchStore(SparkSession spark, String output) {
+  /**
+   * @param output the output folder
+   * @param stored the stored batches: id -> folder relative to the output, as the output's current
+   *     version names them
+   */
+  public BatchStore(SparkSession spark, Path output, Map<String, String> stored) {
     this.spark = spark;
-    this.root = new Path(output, DIR);
-    try {
-      this.fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
-    } catch (IOException e) {
-      throw new WirelensException("cannot use output " + output + ": " + e.getMessage());
-    }
+    this.output = output;
+    this.stored = new TreeMap<>(stored);
   }
 
-  /** The folder of a stored batch, relative to the output. */
-  public static String folder(String batchId) {
-    return DIR + "/" + Cols.BATCH_ID + "=" + batchId;
-  }
-
-  /** Writes one batch (its datasets already carry the batch id) to a staging folder. */
+  /** Writes one batch (its datasets already carry the batch id) into a new folder. */
   public void write(Path dir, String batchId, Batch batch) {
-    batch.nlp().write().mode(SaveMode.Overwrite).parquet(new Path(dir, NLP).toString());
+    batch.nlp().write().mode(SaveMode.ErrorIfExists).parquet(new Path(dir, NLP).toString());
     batch
         .removedLines()
         .write()
-        .mode(SaveMode.Overwrite)
+        .mode(SaveMode.ErrorIfExists)
         .parquet(new Path(dir, REMOVED_LINES).toString());
-    batch.rejects().write().mode(SaveMode.Overwrite).parquet(new Path(dir, REJECTS).toString());
+    batch.rejects().write().mode(SaveMode.ErrorIfExists).parquet(new Path(dir, REJECTS).toString());
     spark
         .createDataFrame(
             List.of(
@@ -96,7 +90,7 @@ public final class BatchStore {
             INFO_SCHEMA)
         .coalesce(1)
         .write()
-        .mode(SaveMode.Overwrite)
+        .mode(SaveMode.ErrorIfExists)
         .parquet(new Path(dir, INFO).toString());
   }
 
@@ -109,10 +103,10 @@ public final class BatchStore {
   public Batch union(String batchId, Path staged) {
     List<String> ids = new ArrayList<>();
     List<Path> dirs = new ArrayList<>();
-    for (String id : storedIds()) {
-      if (!id.equals(batchId)) {
-        ids.add(id);
-        dirs.add(new Path(root, Cols.BATCH_ID + "=" + id));
+    for (Map.Entry<String, String> b : stored.entrySet()) {
+      if (!b.getKey().equals(batchId)) {
+        ids.add(b.getKey());
+        dirs.add(new Path(output, b.getValue()));
       }
     }
     ids.add(batchId);
@@ -162,25 +156,9 @@ public final class BatchStore {
         sortedIds);
   }
 
-  /** Ids of the batches in the store, sorted. */
+  /** Ids of the stored batches, sorted. */
   public List<String> storedIds() {
-    List<String> ids = new ArrayList<>();
-    try {
-      if (!fs.exists(root)) {
-        return ids;
-      }
-      String prefix = Cols.BATCH_ID + "=";
-      for (FileStatus s : fs.listStatus(root)) {
-        String name = s.getPath().getName();
-        if (s.isDirectory() && name.startsWith(prefix)) {
-          ids.add(name.substring(prefix.length()));
-        }
-      }
-    } catch (IOException e) {
-      throw new WirelensException("cannot list stored batches in " + root + ": " + e.getMessage());
-    }
-    ids.sort(null);
-    return ids;
+    return new ArrayList<>(stored.keySet());
   }
 
   private Dataset<Row> read(List<Path> dirs, String part) {

@@ -101,8 +101,9 @@ public final class JobOptions {
       names = "--max-shingle-df",
       paramLabel = "N",
       description =
-          "Shingles found in more documents are not indexed for candidate pairs (default:"
-              + " ${DEFAULT-VALUE}).",
+          "Shingles found in more documents are not indexed for document pairs; text that"
+              + " widely shared (a syndicated story) is aligned against its earliest document and"
+              + " clustered instead (default: ${DEFAULT-VALUE}).",
       defaultValue = "100")
   public int maxShingleDf;
 
@@ -115,6 +116,15 @@ public final class JobOptions {
   public int minSharedShingles;
 
   @Option(
+      names = "--min-passage-words",
+      paramLabel = "N",
+      description =
+          "Reuse passages with fewer matching words are not reported; a quote of a dozen words"
+              + " copied between outlets is reuse (default: ${DEFAULT-VALUE}).",
+      defaultValue = "12")
+  public int minPassageWords;
+
+  @Option(
       names = "--batch-id",
       paramLabel = "ID",
       description =
@@ -123,6 +133,16 @@ public final class JobOptions {
               + " Letters, digits, '.', '_' and '-' (default: none, the output is this input"
               + " alone).")
   public String batchId;
+
+  @Option(
+      names = "--keep-versions",
+      paramLabel = "N",
+      description =
+          "Published versions of the output whose tables are kept; older ones are removed after"
+              + " a run publishes (default: ${DEFAULT-VALUE}: the current one and the one before,"
+              + " for readers still on it).",
+      defaultValue = "2")
+  public int keepVersions;
 
   @Option(
       names = "--top",
@@ -145,7 +165,7 @@ public final class JobOptions {
       defaultValue = "false")
   public boolean verbose;
 
-  // A batch id names a folder (batches/batch_id=ID), so it must be a safe path segment.
+  // A batch id names a folder (batches/ID/), so it must be a safe path segment.
   private static final java.util.regex.Pattern BATCH_ID =
       java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
@@ -166,10 +186,16 @@ public final class JobOptions {
     if (minSharedShingles < 1) {
       return "--min-shared-shingles must be at least 1";
     }
+    if (minPassageWords < shingleSize) {
+      return "--min-passage-words must be at least --shingle-size (" + shingleSize + ")";
+    }
     if (batchId != null && !BATCH_ID.matcher(batchId).matches()) {
       return "--batch-id must be 1 to 100 letters, digits, '.', '_' or '-', starting with a letter"
           + " or digit: "
           + batchId;
+    }
+    if (keepVersions < 1) {
+      return "--keep-versions must be at least 1";
     }
     if (top < 0) {
       return "--top must not be negative";
@@ -192,7 +218,9 @@ public final class JobOptions {
     m.put("shingle-size", Integer.toString(shingleSize));
     m.put("max-shingle-df", Integer.toString(maxShingleDf));
     m.put("min-shared-shingles", Integer.toString(minSharedShingles));
+    m.put("min-passage-words", Integer.toString(minPassageWords));
     m.put("batch-id", batchId == null ? "" : batchId);
+    m.put("keep-versions", Integer.toString(keepVersions));
     m.put("top", Integer.toString(top));
     return m;
   }

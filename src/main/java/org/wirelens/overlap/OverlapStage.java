@@ -10,23 +10,18 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.functions.xxhash64;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -34,23 +29,19 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.wirelens.nlp.NlpStage;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.DocOverlapTable;
+import org.wirelens.tables.ReusePassagesTable;
 import org.wirelens.tables.SourceOverlapTable;
-import org.wirelens.tables.TokensTable;
 
 /**
  * Which documents and outlets share text. Candidate pairs come from an inverted index of word
- * shingles (postings → pairs, as passim does), dropping shingles in more than {@code maxDf}
- * documents, so the cost follows the real overlap rather than n². Each candidate then gets exact
- * measures: shingle Jaccard and containments, entity-set Jaccard, TF-IDF cosine.
+ * shingles ({@link Candidates}: postings → pairs, as passim does), so the cost follows the real
+ * overlap rather than n². Each pair sharing enough indexed shingles gets exact measures: shingle
+ * Jaccard and containments, entity-set Jaccard, TF-IDF cosine.
  */
 public final class OverlapStage {
-  private static final String WORDS = "words";
-  private static final String TERMS = "terms";
   private static final String SHINGLES = "shingles";
-  private static final String SHINGLE = "shingle";
   private static final String ENTITIES = "entities";
   private static final String TERM = "term";
   private static final String WEIGHT = "weight";
@@ -61,76 +52,36 @@ public final class OverlapStage {
       udf(new SparseDot(), DataTypes.DoubleType).asNonNullable();
   private static final DataType STRINGS = DataTypes.createArrayType(DataTypes.StringType);
 
-  private final int shingleSize;
-  private final int maxShingleDf;
   private final int minSharedShingles;
 
-  public OverlapStage(int shingleSize, int maxShingleDf, int minSharedShingles) {
-    this.shingleSize = shingleSize;
-    this.maxShingleDf = maxShingleDf;
+  public OverlapStage(int minSharedShingles) {
     this.minSharedShingles = minSharedShingles;
   }
 
-  /** Per document: distinct shingle hashes (xxhash64 of k normalised words) and TF-IDF terms. */
-  public Dataset<Row> docFeatures(Dataset<Row> nlp) {
-    Column tokens = col(NlpStage.TOKENS);
-    Dataset<Row> words =
-        nlp.select(
-            col(Cols.DOC_ID),
-            col(Cols.SOURCE),
-            transform(
-                    filter(tokens, t -> t.getField(TokensTable.NORMALIZED).isNotNull()),
-                    t -> t.getField(TokensTable.NORMALIZED))
-                .as(WORDS),
-            transform(
-                    filter(tokens, t -> t.getField(TokensTable.IS_STOP).unary_$bang()),
-                    t -> t.getField(TokensTable.NORMALIZED))
-                .as(TERMS));
-    int k = shingleSize;
-    Column n = size(col(WORDS));
-    Column shingles =
-        when(
-                n.geq(k),
-                array_sort(
-                    array_distinct(
-                        transform(
-                            sequence(lit(1), n.minus(k - 1)),
-                            i -> xxhash64(concat_ws(" ", slice(col(WORDS), i, lit(k))))))))
-            .otherwise(array().cast(DataTypes.createArrayType(DataTypes.LongType)));
-    return words.withColumn(SHINGLES, shingles).drop(WORDS);
-  }
-
-  public Dataset<Row> docOverlap(Dataset<Row> features, Dataset<Row> mentions, long nDocs) {
-    Dataset<Row> postings = features.select(col(Cols.DOC_ID), explode(col(SHINGLES)).as(SHINGLE));
-    Dataset<Row> indexed =
-        postings
-            .groupBy(col(SHINGLE))
-            .agg(count("*").as(DF))
-            .filter(col(DF).geq(2).and(col(DF).leq(maxShingleDf)))
-            .select(col(SHINGLE));
-    Dataset<Row> p = postings.join(indexed, SHINGLE);
+  /**
+   * doc_overlap: candidate pairs ({@link Candidates}) that share at least {@code minSharedShingles}
+   * indexed shingles, with exact measures.
+   *
+   * @param features {@link TextFeatures} rows
+   */
+  public Dataset<Row> docOverlap(
+      Dataset<Row> features, Dataset<Row> candidatePairs, Dataset<Row> mentions, long nDocs) {
     Dataset<Row> candidates =
-        p.as("a")
-            .join(
-                p.as("b"),
-                col("a." + SHINGLE)
-                    .equalTo(col("b." + SHINGLE))
-                    .and(col("a." + Cols.DOC_ID).lt(col("b." + Cols.DOC_ID))))
-            .groupBy(
-                col("a." + Cols.DOC_ID).as(DocOverlapTable.DOC_A),
-                col("b." + Cols.DOC_ID).as(DocOverlapTable.DOC_B))
-            .count()
-            // A pair must share enough indexed shingles to be a candidate at all: a single
-            // shared 5-gram is a coincidence in a large corpus, and keeping every such pair
-            // makes the exact measures below cost far more than the real overlap.
-            .filter(col("count").geq(minSharedShingles))
-            .drop("count");
+        candidatePairs
+            // A pair must share enough indexed shingles: a single shared 5-gram is a
+            // coincidence in a large corpus, and keeping every such pair makes the exact
+            // measures below cost far more than the real overlap.
+            .filter(col(Candidates.SHARED_INDEXED).geq(minSharedShingles))
+            .select(col(DocOverlapTable.DOC_A), col(DocOverlapTable.DOC_B));
 
     Dataset<Row> entitySets =
         mentions.groupBy(col(Cols.DOC_ID)).agg(collect_set(col(Cols.ENTITY_ID)).as(ENTITIES));
     Dataset<Row> side =
         features
-            .select(col(Cols.DOC_ID), col(Cols.SOURCE), col(SHINGLES))
+            .select(
+                col(Cols.DOC_ID),
+                col(Cols.SOURCE),
+                array_sort(array_distinct(col(TextFeatures.SHINGLE_SEQ))).as(SHINGLES))
             .join(entitySets, new String[] {Cols.DOC_ID}, "left")
             .join(tfidfVectors(features, nDocs), new String[] {Cols.DOC_ID}, "left")
             .toDF();
@@ -176,7 +127,7 @@ public final class OverlapStage {
   private static Dataset<Row> tfidfVectors(Dataset<Row> features, long nDocs) {
     Dataset<Row> tf =
         features
-            .select(col(Cols.DOC_ID), explode(col(TERMS)).as(TERM))
+            .select(col(Cols.DOC_ID), explode(col(TextFeatures.TERMS)).as(TERM))
             .groupBy(col(Cols.DOC_ID), col(TERM))
             .agg(count("*").as("tf"));
     Dataset<Row> df = tf.groupBy(col(TERM)).agg(count("*").as(DF));
@@ -208,8 +159,12 @@ public final class OverlapStage {
         .otherwise(stable(dot));
   }
 
-  /** Aggregates document pairs per outlet pair, oriented so that source_a <= source_b. */
-  public static Dataset<Row> sourceOverlap(Dataset<Row> docOverlap, Dataset<Row> features) {
+  /**
+   * Aggregates document pairs and reuse passages per outlet pair, oriented so that source_a <=
+   * source_b: how much text they share, and who had it first.
+   */
+  public static Dataset<Row> sourceOverlap(
+      Dataset<Row> docOverlap, Dataset<Row> passages, Dataset<Row> features) {
     Column swap = col(Cols.SOURCE_A).gt(col(Cols.SOURCE_B));
     Dataset<Row> oriented =
         docOverlap.select(
@@ -225,24 +180,69 @@ public final class OverlapStage {
             col(DocOverlapTable.SHINGLE_JACCARD),
             col(DocOverlapTable.ENTITY_JACCARD),
             col(DocOverlapTable.TFIDF_COSINE));
+    Dataset<Row> byDocPairs =
+        oriented
+            .groupBy(col(Cols.SOURCE_A), col(Cols.SOURCE_B))
+            .agg(
+                count("*").as(SourceOverlapTable.DOC_PAIRS),
+                sum(col(DocOverlapTable.SHARED_SHINGLES))
+                    .cast("long")
+                    .as(SourceOverlapTable.SHARED_SHINGLES),
+                max(col(DocOverlapTable.SHINGLE_JACCARD))
+                    .as(SourceOverlapTable.MAX_SHINGLE_JACCARD),
+                stable(avg(col(DocOverlapTable.SHINGLE_JACCARD)))
+                    .as(SourceOverlapTable.MEAN_SHINGLE_JACCARD),
+                max(col(DocOverlapTable.CONTAINMENT_A_IN_B))
+                    .as(SourceOverlapTable.MAX_CONTAINMENT_A_IN_B),
+                max(col(DocOverlapTable.CONTAINMENT_B_IN_A))
+                    .as(SourceOverlapTable.MAX_CONTAINMENT_B_IN_A),
+                stable(avg(col(DocOverlapTable.ENTITY_JACCARD)))
+                    .as(SourceOverlapTable.MEAN_ENTITY_JACCARD),
+                stable(avg(col(DocOverlapTable.TFIDF_COSINE)))
+                    .as(SourceOverlapTable.MEAN_TFIDF_COSINE));
+
+    // Direction: the side whose document came first (first_doc), after orienting the outlets.
+    Column pswap = col(Cols.SOURCE_A).gt(col(Cols.SOURCE_B));
+    Column firstSource =
+        when(
+                col(ReusePassagesTable.FIRST_DOC).equalTo(col(ReusePassagesTable.DOC_A)),
+                col(Cols.SOURCE_A))
+            .when(
+                col(ReusePassagesTable.FIRST_DOC).equalTo(col(ReusePassagesTable.DOC_B)),
+                col(Cols.SOURCE_B));
+    Dataset<Row> byPassages =
+        passages
+            .select(
+                when(pswap, col(Cols.SOURCE_B)).otherwise(col(Cols.SOURCE_A)).as(Cols.SOURCE_A),
+                when(pswap, col(Cols.SOURCE_A)).otherwise(col(Cols.SOURCE_B)).as(Cols.SOURCE_B),
+                firstSource.as("first_source"))
+            .groupBy(col(Cols.SOURCE_A), col(Cols.SOURCE_B))
+            .agg(
+                count("*").as(SourceOverlapTable.PASSAGES),
+                sum(when(col("first_source").equalTo(col(Cols.SOURCE_A)), 1).otherwise(0))
+                    .cast("long")
+                    .as(SourceOverlapTable.PASSAGES_A_TO_B),
+                sum(when(
+                            col("first_source")
+                                .equalTo(col(Cols.SOURCE_B))
+                                .and(col(Cols.SOURCE_A).notEqual(col(Cols.SOURCE_B))),
+                            1)
+                        .otherwise(0))
+                    .cast("long")
+                    .as(SourceOverlapTable.PASSAGES_B_TO_A));
     Dataset<Row> docsPerSource = features.groupBy(col(Cols.SOURCE)).agg(count("*").as("n"));
-    return oriented
-        .groupBy(col(Cols.SOURCE_A), col(Cols.SOURCE_B))
-        .agg(
-            count("*").as(SourceOverlapTable.DOC_PAIRS),
-            sum(col(DocOverlapTable.SHARED_SHINGLES))
-                .cast("long")
-                .as(SourceOverlapTable.SHARED_SHINGLES),
-            max(col(DocOverlapTable.SHINGLE_JACCARD)).as(SourceOverlapTable.MAX_SHINGLE_JACCARD),
-            stable(avg(col(DocOverlapTable.SHINGLE_JACCARD)))
-                .as(SourceOverlapTable.MEAN_SHINGLE_JACCARD),
-            max(col(DocOverlapTable.CONTAINMENT_A_IN_B))
-                .as(SourceOverlapTable.MAX_CONTAINMENT_A_IN_B),
-            max(col(DocOverlapTable.CONTAINMENT_B_IN_A))
-                .as(SourceOverlapTable.MAX_CONTAINMENT_B_IN_A),
-            stable(avg(col(DocOverlapTable.ENTITY_JACCARD)))
-                .as(SourceOverlapTable.MEAN_ENTITY_JACCARD),
-            stable(avg(col(DocOverlapTable.TFIDF_COSINE))).as(SourceOverlapTable.MEAN_TFIDF_COSINE))
+    return byDocPairs
+        .join(byPassages, new String[] {Cols.SOURCE_A, Cols.SOURCE_B}, "full")
+        .na()
+        .fill(
+            0L,
+            new String[] {
+              SourceOverlapTable.DOC_PAIRS,
+              SourceOverlapTable.SHARED_SHINGLES,
+              SourceOverlapTable.PASSAGES,
+              SourceOverlapTable.PASSAGES_A_TO_B,
+              SourceOverlapTable.PASSAGES_B_TO_A
+            })
         .join(
             docsPerSource
                 .withColumnRenamed(Cols.SOURCE, Cols.SOURCE_A)

@@ -2,20 +2,27 @@ package org.wirelens.report;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.row_number;
 
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.CooccurrenceTable;
 import org.wirelens.tables.DocOverlapTable;
+import org.wirelens.tables.DocumentsTable;
 import org.wirelens.tables.EntitiesTable;
 import org.wirelens.tables.MentionsTable;
+import org.wirelens.tables.RejectsTable;
+import org.wirelens.tables.ReuseClustersTable;
 import org.wirelens.tables.SentencesTable;
 import org.wirelens.tables.SourceOverlapTable;
+import org.wirelens.tables.TableDef;
 import org.wirelens.tables.TokensTable;
 
 /** Prints the short, human-readable summary that ends a run. */
@@ -27,13 +34,14 @@ public final class RunSummary {
       PrintWriter out,
       RunCounts counts,
       Map<String, Double> stageSeconds,
-      Dataset<Row> entities,
-      Dataset<Row> cooccurrence,
-      Dataset<Row> sourceOverlap,
-      Dataset<Row> docOverlap,
-      Dataset<Row> rejects,
+      Function<TableDef, Dataset<Row>> tables,
       int top,
       String output) {
+    Dataset<Row> entities = tables.apply(EntitiesTable.TABLE);
+    Dataset<Row> cooccurrence = tables.apply(CooccurrenceTable.TABLE);
+    Dataset<Row> sourceOverlap = tables.apply(SourceOverlapTable.TABLE);
+    Dataset<Row> docOverlap = tables.apply(DocOverlapTable.TABLE);
+    Dataset<Row> rejects = tables.apply(RejectsTable.TABLE);
     out.println();
     out.println("wirelens run summary");
     out.println("====================");
@@ -102,23 +110,35 @@ public final class RunSummary {
             r.<Double>getAs(CooccurrenceTable.NPMI),
             r.<Double>getAs(CooccurrenceTable.LLR));
       }
-      section(out, "Top overlapping outlet pairs (doc pairs, shared shingles, max Jaccard)");
+      section(
+          out,
+          "Top outlet pairs sharing text (doc pairs, shared shingles, max Jaccard,"
+              + " reuse passages: a first / b first / unknown)");
       for (Row r :
           sourceOverlap
               .orderBy(
-                  col(SourceOverlapTable.MAX_SHINGLE_JACCARD).desc(),
+                  col(SourceOverlapTable.PASSAGES).desc(),
+                  col(SourceOverlapTable.MAX_SHINGLE_JACCARD).desc_nulls_last(),
                   col(Cols.SOURCE_A),
                   col(Cols.SOURCE_B))
               .limit(top)
               .collectAsList()) {
+        Double jaccard = r.getAs(SourceOverlapTable.MAX_SHINGLE_JACCARD);
+        long passages = r.<Long>getAs(SourceOverlapTable.PASSAGES);
+        long aFirst = r.<Long>getAs(SourceOverlapTable.PASSAGES_A_TO_B);
+        long bFirst = r.<Long>getAs(SourceOverlapTable.PASSAGES_B_TO_A);
         out.printf(
             Locale.ROOT,
-            "  %-25s %-25s %4d %6d %6.3f%n",
+            "  %-25s %-25s %4d %6d %6s %4d: %d / %d / %d%n",
             r.getAs(Cols.SOURCE_A),
             r.getAs(Cols.SOURCE_B),
             r.<Long>getAs(SourceOverlapTable.DOC_PAIRS),
             r.<Long>getAs(SourceOverlapTable.SHARED_SHINGLES),
-            r.<Double>getAs(SourceOverlapTable.MAX_SHINGLE_JACCARD));
+            jaccard == null ? "-" : String.format(Locale.ROOT, "%.3f", jaccard),
+            passages,
+            aFirst,
+            bFirst,
+            passages - aFirst - bFirst);
       }
       section(out, "Top overlapping document pairs (shared shingles, Jaccard, TF-IDF cosine)");
       for (Row r :
@@ -139,6 +159,10 @@ public final class RunSummary {
             r.<Double>getAs(DocOverlapTable.TFIDF_COSINE));
       }
     }
+    if (top > 0) {
+      largestClusters(
+          out, tables.apply(ReuseClustersTable.TABLE), tables.apply(DocumentsTable.TABLE), top);
+    }
     section(out, "Rejects by reason");
     List<Row> reasons =
         rejects
@@ -154,6 +178,61 @@ public final class RunSummary {
     }
     out.println();
     out.println("Tables written to " + output);
+  }
+
+  /**
+   * The largest reuse clusters between outlets (boilerplate last): size, origin, dates, and the
+   * start of the text as its earliest member has it.
+   */
+  private static void largestClusters(
+      PrintWriter out, Dataset<Row> members, Dataset<Row> documents, int top) {
+    section(out, "Largest reuse clusters (documents, outlets, origin or first published, text)");
+    Dataset<Row> firstMember =
+        members
+            .withColumn(
+                "pick",
+                row_number()
+                    .over(
+                        Window.partitionBy(col(ReuseClustersTable.CLUSTER_ID))
+                            .orderBy(
+                                col(ReuseClustersTable.TIME_RANK).asc_nulls_last(),
+                                col(Cols.DOC_ID),
+                                col(Cols.BEGIN))))
+            .filter(col("pick").equalTo(1))
+            .orderBy(
+                col(ReuseClustersTable.BOILERPLATE),
+                col(ReuseClustersTable.N_DOCS).desc(),
+                col(ReuseClustersTable.N_SOURCES).desc(),
+                col(ReuseClustersTable.CLUSTER_ID))
+            .limit(top);
+    List<Row> rows =
+        firstMember
+            .join(documents.select(col(Cols.DOC_ID), col(Cols.TEXT)), Cols.DOC_ID)
+            .orderBy(
+                col(ReuseClustersTable.BOILERPLATE),
+                col(ReuseClustersTable.N_DOCS).desc(),
+                col(ReuseClustersTable.N_SOURCES).desc(),
+                col(ReuseClustersTable.CLUSTER_ID))
+            .collectAsList();
+    if (rows.isEmpty()) {
+      out.println("  none");
+    }
+    for (Row r : rows) {
+      String text = r.getAs(Cols.TEXT);
+      String span =
+          text.substring(r.<Integer>getAs(Cols.BEGIN), r.<Integer>getAs(Cols.END))
+              .replaceAll("\\s+", " ");
+      String origin = r.getAs(ReuseClustersTable.ORIGIN_DOC);
+      String first = r.getAs(ReuseClustersTable.FIRST_PUBLISHED);
+      out.printf(
+          Locale.ROOT,
+          "  %5d %4d  %-24s %s%s%n",
+          r.<Long>getAs(ReuseClustersTable.N_DOCS),
+          r.<Long>getAs(ReuseClustersTable.N_SOURCES),
+          origin != null ? origin : "(" + (first == null ? "no dates" : "first " + first) + ")",
+          r.<Boolean>getAs(ReuseClustersTable.BOILERPLATE) ? "[boilerplate] " : "",
+          span.length() > 70 ? span.substring(0, 70) + "..." : span);
+    }
   }
 
   private static void section(PrintWriter out, String title) {

@@ -1,13 +1,17 @@
 package org.wirelens.tables;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import org.apache.hadoop.conf.Configuration;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -17,72 +21,125 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.wirelens.WirelensException;
+import org.wirelens.cli.WirelensVersion;
 
 /**
- * Writes tables to a staging folder inside the output and publishes them only when the whole run
- * succeeded: a failed run leaves the previous output (or nothing) and never a half-written one.
- * {@code _SUCCESS} at the output root marks a complete, published output. One run at a time per
- * output: a run removes staging folders that earlier, failed runs left.
+ * Writes a run's tables into its own folder of the output and publishes them, all at once, by
+ * creating the output's next version file ({@link OutputLayout}). Nothing is renamed or replaced: a
+ * run that fails or is killed changes nothing readers see, on a local disk as on an object store.
+ *
+ * <p>A run writes only inside a folder that is empty, new, or marked as a wirelens output, and only
+ * under its own run folder and batch folders; it deletes only what earlier runs of wirelens wrote
+ * there: tables of versions older than the last {@code keepVersions}, and folders of runs that
+ * never published and started more than {@link #ABANDONED} ago (a run killed outright cannot clean
+ * up). When another run publishes while this one runs, this one refuses to publish over it.
  */
 public final class OutputWriter {
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OutputWriter.class);
-  public static final String SUCCESS = "_SUCCESS";
-  public static final String PUBLISHING = "_PUBLISHING";
-  private static final String STAGING_PREFIX = "_staging-";
+  private static final Logger LOG = LoggerFactory.getLogger(OutputWriter.class);
+
+  /** A run that has not published this long after it started was killed, not slow. */
+  static final Duration ABANDONED = Duration.ofHours(24);
 
   private final SparkSession spark;
   private final Path output;
-  private final Path staging;
+  private final String runId;
   private final FileSystem fs;
+  private final Optional<OutputLayout.Version> base;
+  private final int keepVersions;
   private final Map<String, Long> rows = new LinkedHashMap<>();
-  private final List<String> extraFolders = new ArrayList<>();
-  private Consumer<String> publishHook = name -> {};
-  private boolean publishing;
+  private final Map<String, String> newBatches = new TreeMap<>();
+  private boolean published;
 
-  public OutputWriter(SparkSession spark, String output, String runId) {
+  private OutputWriter(
+      SparkSession spark,
+      Path output,
+      String runId,
+      FileSystem fs,
+      Optional<OutputLayout.Version> base,
+      int keepVersions) {
     this.spark = spark;
-    this.output = new Path(output);
-    this.staging = new Path(this.output, STAGING_PREFIX + runId);
-    try {
-      this.fs = this.output.getFileSystem(spark.sparkContext().hadoopConfiguration());
-    } catch (IOException e) {
-      throw new WirelensException("cannot use output " + output + ": " + e.getMessage());
-    }
+    this.output = output;
+    this.runId = runId;
+    this.fs = fs;
+    this.base = base;
+    this.keepVersions = keepVersions;
   }
 
-  /** Fails fast, before any work, when the output cannot be created or written. */
-  public static void checkWritable(String output, Configuration conf) {
+  /**
+   * Opens {@code output} for run {@code runId}: creates it or adopts an empty folder, accepts a
+   * wirelens output, refuses anything else with a one-line reason, and checks that it is writable.
+   *
+   * @param keepVersions published versions whose tables are kept (at least 1, the current one)
+   */
+  public static OutputWriter open(
+      SparkSession spark, String output, String runId, int keepVersions) {
     Path out = new Path(output);
     try {
-      FileSystem fs = out.getFileSystem(conf);
-      if (fs.exists(out) && !fs.getFileStatus(out).isDirectory()) {
-        throw new WirelensException("output is a file, not a directory: " + output);
-      }
+      FileSystem fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      check(fs, out, output);
       fs.mkdirs(out);
-      Path probe = new Path(out, "_write-probe-" + System.nanoTime());
+      OutputLayout.mark(fs, out, WirelensVersion.get());
+      Path probe = new Path(out, OutputLayout.META + "/write-probe-" + runId);
       fs.create(probe, true).close();
       fs.delete(probe, false);
+      return new OutputWriter(
+          spark, out, runId, fs, OutputLayout.current(fs, out), Math.max(1, keepVersions));
     } catch (IOException e) {
       throw new WirelensException("output not writable: " + output + " (" + e.getMessage() + ")");
     }
   }
 
-  /**
-   * Writes one table to staging; returns the row count. Rows are sorted by the table's key so the
-   * files hold the same rows in the same order whatever the partitioning; the sort samples its
-   * input first, which is why the stages persist what they feed into several tables.
-   */
+  /** Refuses a file, and a folder that holds things wirelens did not write. */
+  private static void check(FileSystem fs, Path out, String output) throws IOException {
+    if (!fs.exists(out)) {
+      return;
+    }
+    if (!fs.getFileStatus(out).isDirectory()) {
+      throw new WirelensException("output is a file, not a directory: " + output);
+    }
+    if (OutputLayout.isOutput(fs, out)) {
+      return;
+    }
+    FileStatus[] inside = fs.listStatus(out);
+    if (inside.length > 0) {
+      boolean oldLayout = fs.exists(new Path(out, "_SUCCESS"));
+      throw new WirelensException(
+          "output "
+              + output
+              + (oldLayout
+                  ? " was written by an earlier wirelens (tables at its top level): write to a new"
+                      + " folder"
+                  : " is not empty and is not a wirelens output (it holds '"
+                      + inside[0].getPath().getName()
+                      + "'): wirelens writes only into a new or empty folder, or one it created"));
+    }
+  }
+
+  /** The version this run started from: what readers saw, and what it publishes after. */
+  public Optional<OutputLayout.Version> base() {
+    return base;
+  }
+
+  /** The run's folder, relative to the output. */
+  public String runFolder() {
+    return OutputLayout.RUNS + "/" + runId;
+  }
+
+  /** Writes one table into the run's folder; returns its row count. */
   public long write(TableDef table, Dataset<Row> data) {
     Dataset<Row> selected = data.select(table.selectColumns());
     checkSchema(table, selected.schema());
-    Path target = new Path(staging, table.name());
+    Path target = new Path(output, runFolder() + "/" + table.name());
     long t0 = System.nanoTime();
+    // No sort: row order inside the files is documented as meaningless, and a global sort
+    // shuffles every table once more for nothing. ErrorIfExists: a run never overwrites.
     selected
         .select(table.enforcedColumns())
-        .orderBy(table.keyColumns())
         .write()
-        .mode(SaveMode.Overwrite)
+        .mode(SaveMode.ErrorIfExists)
         .parquet(target.toString());
     long n = spark.read().parquet(target.toString()).count();
     rows.put(table.name(), n);
@@ -94,9 +151,12 @@ public final class OutputWriter {
     return n;
   }
 
-  /** Reads a table back from staging (for the run summary). */
+  /** Reads back a table this run wrote. */
   public Dataset<Row> staged(TableDef table) {
-    return spark.read().parquet(new Path(staging, table.name()).toString());
+    if (!rows.containsKey(table.name())) {
+      throw new IllegalStateException("table " + table.name() + " has not been written");
+    }
+    return spark.read().parquet(new Path(output, runFolder() + "/" + table.name()).toString());
   }
 
   /** Rows written so far per table, in writing order. */
@@ -114,117 +174,116 @@ public final class OutputWriter {
   }
 
   /**
-   * A folder (path relative to the output) that this run writes in staging and that publishing
-   * moves into place with the tables, replacing what was there, e.g. a stored batch.
+   * The folder where this run stores batch {@code batchId}; publishing makes it the batch's current
+   * content, replacing (for readers) the one the base version named.
    */
-  public Path stagedFolder(String relative) {
-    extraFolders.add(relative);
-    return new Path(staging, relative);
+  public Path batchFolder(String batchId) {
+    String relative = OutputLayout.BATCHES + "/" + batchId + "/" + runId;
+    newBatches.put(batchId, relative);
+    return new Path(output, relative);
+  }
+
+  /** The output's root. */
+  public Path output() {
+    return output;
   }
 
   /**
-   * Replaces the output's tables (and staged folders) with the staged ones and marks the output
-   * complete. The moves are listed first in a journal ({@code _PUBLISHING}), so a run killed
-   * half-way through them is completed by the next run on this output ({@link #recover}) rather
-   * than leaving a mix of old and new tables.
+   * Publishes the run: the next version names its tables and the batches they cover (the base's,
+   * with this run's replacing any of the same id). Then removes what versions out of the kept
+   * window and abandoned runs left behind.
    */
   public void publish() {
-    List<String> moves = new ArrayList<>(rows.keySet());
-    moves.addAll(extraFolders);
+    Map<String, String> batches =
+        new TreeMap<>(base.map(OutputLayout.Version::batches).orElse(Map.of()));
+    batches.putAll(newBatches);
+    long number = base.map(OutputLayout.Version::number).orElse(0L) + 1;
+    OutputLayout.Version v =
+        new OutputLayout.Version(number, runId, Instant.now().toString(), batches);
     try {
-      Path journal = new Path(output, PUBLISHING);
-      Path tmp = new Path(output, PUBLISHING + ".tmp");
-      try (var o = fs.create(tmp, true)) {
-        o.write(
-            (staging.getName() + "\n" + String.join("\n", moves) + "\n")
-                .getBytes(StandardCharsets.UTF_8));
-      }
-      if (!fs.rename(tmp, journal)) {
-        throw new IOException("cannot write " + journal);
-      }
-      publishing = true;
-      complete(fs, output, staging, moves, publishHook);
+      OutputLayout.create(fs, output, v);
+    } catch (FileAlreadyExistsException e) {
+      throw new WirelensException(
+          "another run published version "
+              + number
+              + " of "
+              + output
+              + " while this one ran: this run's tables were not published (run it again)");
     } catch (IOException e) {
       throw new WirelensException("publishing the output failed: " + e.getMessage(), e);
     }
+    published = true;
+    LOG.info("published version {} of {}: {}", number, output, runFolder());
+    try {
+      collectGarbage(Instant.now());
+    } catch (IOException e) {
+      // The new version is published; leftovers cost disk space only, and the next run retries.
+      LOG.warn("could not remove old versions' folders of {}: {}", output, e.getMessage());
+    }
   }
 
   /**
-   * Finishes a publish that a killed run left half done (its journal is still there) and removes
-   * staging folders of runs that failed before publishing. Call before a run reads the output.
+   * Removes run and batch folders no kept version names: those of versions past the window, and
+   * those of runs that never published and are older than {@link #ABANDONED}. A folder whose name
+   * is not a wirelens run id is never touched.
    */
-  public static void recover(String output, Configuration conf) {
-    Path out = new Path(output);
-    try {
-      FileSystem fs = out.getFileSystem(conf);
-      Path journal = new Path(out, PUBLISHING);
-      if (fs.exists(journal)) {
-        List<String> lines;
-        try (var in = fs.open(journal)) {
-          lines =
-              new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                  .lines()
-                  .filter(l -> !l.isBlank())
-                  .toList();
-        }
-        Path staging = new Path(out, lines.get(0));
-        LOG.warn("completing the interrupted publish of {} in {}", staging.getName(), output);
-        complete(fs, out, staging, lines.subList(1, lines.size()), name -> {});
-      }
-      if (fs.exists(out)) {
-        for (FileStatus s : fs.listStatus(out)) {
-          if (s.isDirectory() && s.getPath().getName().startsWith(STAGING_PREFIX)) {
-            LOG.warn("removing {}, left by a run that failed", s.getPath().getName());
-            fs.delete(s.getPath(), true);
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new WirelensException(
-          "cannot recover the output " + output + " from an interrupted run: " + e.getMessage());
+  void collectGarbage(Instant now) throws IOException {
+    List<OutputLayout.Version> versions = OutputLayout.versions(fs, output);
+    int firstKept = Math.max(0, versions.size() - keepVersions);
+    Set<String> kept = new HashSet<>();
+    Set<String> superseded = new HashSet<>();
+    for (int i = 0; i < versions.size(); i++) {
+      OutputLayout.Version v = versions.get(i);
+      Set<String> into = i >= firstKept ? kept : superseded;
+      into.add(OutputLayout.RUNS + "/" + v.runId());
+      into.addAll(v.batches().values());
     }
-  }
-
-  /** The moves of a publish; each is skipped when already done, so this can be repeated. */
-  private static void complete(
-      FileSystem fs, Path output, Path staging, List<String> moves, Consumer<String> hook)
-      throws IOException {
-    fs.delete(new Path(output, SUCCESS), false);
-    for (String name : moves) {
-      Path source = new Path(staging, name);
-      if (!fs.exists(source)) {
+    List<Path> candidates = new ArrayList<>();
+    candidates.addAll(children(new Path(output, OutputLayout.RUNS)));
+    for (Path batch : children(new Path(output, OutputLayout.BATCHES))) {
+      candidates.addAll(children(batch));
+    }
+    String root = output.toUri().getPath().replaceAll("/+$", "");
+    for (Path p : candidates) {
+      String relative = p.toUri().getPath().substring(root.length() + 1);
+      Optional<Instant> started = OutputLayout.startOf(p.getName());
+      if (kept.contains(relative) || started.isEmpty() || p.getName().equals(runId)) {
         continue;
       }
-      Path target = new Path(output, name);
-      if (fs.exists(target) && !fs.delete(target, true)) {
-        throw new IOException("cannot replace " + target);
+      boolean abandoned = started.get().isBefore(now.minus(ABANDONED));
+      if (superseded.contains(relative) || abandoned) {
+        LOG.info(
+            "removing {} ({})", relative, abandoned ? "a run that never published" : "superseded");
+        fs.delete(p, true);
       }
-      fs.mkdirs(target.getParent());
-      if (!fs.rename(source, target)) {
-        throw new IOException("cannot move " + name + " into " + output);
-      }
-      hook.accept(name);
     }
-    fs.delete(staging, true);
-    fs.create(new Path(output, SUCCESS), true).close();
-    fs.delete(new Path(output, PUBLISHING), false);
   }
 
-  /** Test seam: called after each move while publishing (a test throws to simulate a kill). */
-  void publishHook(Consumer<String> hook) {
-    this.publishHook = hook;
+  private List<Path> children(Path dir) throws IOException {
+    List<Path> out = new ArrayList<>();
+    if (fs.exists(dir)) {
+      for (FileStatus s : fs.listStatus(dir)) {
+        if (s.isDirectory()) {
+          out.add(s.getPath());
+        }
+      }
+    }
+    return out;
   }
 
-  /** Removes the staging folder of a failed run, unless publishing began: recover() ends that. */
+  /** Removes what this run wrote, unless it published. */
   public void abort() {
-    if (publishing) {
+    if (published) {
       return;
     }
     try {
-      fs.delete(staging, true);
+      fs.delete(new Path(output, runFolder()), true);
+      for (String relative : newBatches.values()) {
+        fs.delete(new Path(output, relative), true);
+      }
     } catch (IOException e) {
-      // Leaving a staging folder behind is harmless: readers skip names starting with '_', and
-      // the next run removes it.
+      // Harmless: no version names these folders, and a later run removes them once abandoned.
+      LOG.warn("could not remove the folders of the failed run {}: {}", runId, e.getMessage());
     }
   }
 
@@ -249,7 +308,7 @@ public final class OutputWriter {
   }
 
   private static boolean sameType(StructField expected, StructField actual) {
-    // simpleString leaves nullability out: Spark derives it loosely, the contract is the type.
+    // simpleString leaves nullability out: Spark derives it loosely; enforcedColumns() checks it.
     return expected.dataType().simpleString().equals(actual.dataType().simpleString());
   }
 }

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.types.DataTypes.createMapType;
 /** The {@code run_info} table: one row describing the run that wrote the output. */
 public final class RunInfoTable {
   public static final String RUN_ID = "run_id";
+  public static final String OUTPUT_VERSION = "output_version";
   public static final String STARTED_AT = "started_at";
   public static final String FINISHED_AT = "finished_at";
   public static final String WIRELENS_VERSION = "wirelens_version";
@@ -29,7 +30,14 @@ public final class RunInfoTable {
 
   public static final TableDef TABLE =
       TableDef.table("run_info", "One row: the run that wrote this output.", RUN_ID)
-          .required(RUN_ID, StringType, "Random id of the run (also the staging folder name).")
+          .required(
+              RUN_ID,
+              StringType,
+              "Id of the run: its UTC start time and a random suffix (`20261128T091500Z-1f2e3d4c`); its tables are in `runs/<run_id>/` of the output.")
+          .required(
+              OUTPUT_VERSION,
+              LongType,
+              "The output version this run published (`_wirelens/versions/v<version>.json`).")
           .required(STARTED_AT, StringType, "Start time, ISO 8601 UTC.")
           .required(FINISHED_AT, StringType, "Time the tables were written, ISO 8601 UTC.")
           .required(WIRELENS_VERSION, StringType, "Version of the job.")
@@ -64,7 +72,7 @@ public final class RunInfoTable {
           .required(
               STAGE_SECONDS,
               createMapType(StringType, DoubleType, false),
-              "Wall-clock seconds per stage (ingest, clean, nlp, batches, write documents, entities, cooccurrence, overlap).")
+              "Wall-clock seconds per stage (ingest, clean, nlp, batches, write documents, entities, cooccurrence, overlap, ...).")
           .required(
               BATCHES,
               createArrayType(StringType, false),

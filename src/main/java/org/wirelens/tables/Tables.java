@@ -16,6 +16,8 @@ public final class Tables {
           CooccurrenceTable.TABLE,
           CooccurrenceBySourceTable.TABLE,
           DocOverlapTable.TABLE,
+          ReusePassagesTable.TABLE,
+          ReuseClustersTable.TABLE,
           SourceOverlapTable.TABLE,
           RunInfoTable.TABLE);
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirelens.JobRunner;
 import org.wirelens.SparkTestBase;
+import org.wirelens.TestOutputs;
 import org.wirelens.text.TextFold;
 
 /**
@@ -63,10 +64,8 @@ class GoldEntitiesTest extends SparkTestBase {
   /** Per class: {precision, recall}. */
   private static Map<String, double[]> score(Path out, Gold gold) {
     List<Row> rows =
-        spark
-            .read()
-            .parquet(out.resolve("mentions").toString())
-            .join(spark.read().parquet(out.resolve("entities").toString()), "entity_id")
+        TestOutputs.table(spark, out, "mentions")
+            .join(TestOutputs.table(spark, out, "entities"), "entity_id")
             .select(col("doc_id"), col("entity_id"), col("type"), col("surface_forms"))
             .distinct()
             .collectAsList();
@@ -145,11 +144,7 @@ class GoldEntitiesTest extends SparkTestBase {
     // Resolution across outlets without the story catalog: one entity each.
     Map<String, Long> docsByName = new HashMap<>();
     for (Row r :
-        spark
-            .read()
-            .parquet(out.resolve("entities").toString())
-            .select("name", "n_docs")
-            .collectAsList()) {
+        TestOutputs.table(spark, out, "entities").select("name", "n_docs").collectAsList()) {
       docsByName.put(r.getString(0), r.getLong(1));
     }
     assertEquals(5L, docsByName.get("Khalifa Haftar"));
@@ -157,21 +152,14 @@ class GoldEntitiesTest extends SparkTestBase {
     assertEquals(2L, docsByName.get("Khaled al-Mashri"));
     // "Government of National Accord (GNA)": the acronym its articles define joins the long form.
     Row gna =
-        spark
-            .read()
-            .parquet(out.resolve("entities").toString())
+        TestOutputs.table(spark, out, "entities")
             .filter("entity_id = 'ent:government-of-national-accord'")
             .first();
     List<String> forms = gna.getList(gna.fieldIndex("surface_forms"));
     assertTrue(forms.containsAll(List.of("GNA", "Government of National Accord")), forms::toString);
     assertTrue(gna.<Long>getAs("n_docs") >= 2L, gna::toString);
     assertEquals(
-        0L,
-        spark
-            .read()
-            .parquet(out.resolve("entities").toString())
-            .filter("entity_id = 'ent:gna'")
-            .count());
+        0L, TestOutputs.table(spark, out, "entities").filter("entity_id = 'ent:gna'").count());
   }
 
   @Test
@@ -216,9 +204,7 @@ class GoldEntitiesTest extends SparkTestBase {
             "0");
     assertEquals(0, run.exitCode(), run.err());
     List<Row> byPipeline =
-        spark
-            .read()
-            .parquet(out.resolve("mentions").toString())
+        TestOutputs.table(spark, out, "mentions")
             .filter(col("recognizer").equalTo("spark-nlp-pipeline"))
             .collectAsList();
     assertEquals(1, byPipeline.size(), run.out());

@@ -39,8 +39,21 @@ class ZeppelinNotesTest extends SparkTestBase {
     JobRunner run =
         JobRunner.run("--input", "data/corpus/seeds", "--output", out.toString(), "--top", "0");
     assertEquals(0, run.exitCode(), run.err());
+    // As the note's %spark paragraph finds the current run: the highest version file names it.
+    String runId =
+        spark
+            .read()
+            .option("multiLine", "true")
+            .json(out.resolve("_wirelens/versions").toString())
+            .orderBy(org.apache.spark.sql.functions.desc("version"))
+            .first()
+            .getAs("run_id");
+    assertEquals(org.wirelens.TestOutputs.current(spark, out).runId(), runId);
     for (TableDef t : Tables.ALL) {
-      spark.read().parquet(out.resolve(t.name()).toString()).createOrReplaceTempView(t.name());
+      spark
+          .read()
+          .parquet(out.resolve("runs").resolve(runId).resolve(t.name()).toString())
+          .createOrReplaceTempView(t.name());
     }
   }
 

@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.wirelens.SparkTestBase;
 
 /**
- * Three documents, shingles of two words. d1 "a b c ﬁx 😀 d the" and d2 "a b c ﬁx 😀 e the" share
- * the shingles "a b", "b c", "c ﬁx", "ﬁx 😀" (4 of 6 each); d3 "x y z" shares nothing. "the" is a
- * stop word: in shingles, not in TF-IDF terms. "ﬁx" (U+FB01) and "😀" (U+1F600) sort differently in
- * Spark (code points) and in Java's String.compareTo (UTF-16 units), so a merge that used the
- * latter would miss them. Expected values are worked by hand.
+ * Three documents, shingles of two words. d1 "a b c ﬁx 😀 d the" and d2 "a b c ﬁx 😀 e the" have
+ * the words a b c ﬁx d/e the (an emoji is not a word) and share the shingles "a b", "b c", "c ﬁx"
+ * (3 of 5 each); d3 "x y z" shares nothing. "the" is a stop word: in shingles, not in TF-IDF terms.
+ * "ﬁx" (U+FB01) and "😀" (U+1F600), both TF-IDF terms, sort differently in Spark (code points) and
+ * in Java's String.compareTo (UTF-16 units), so a merge that used the latter would miss them.
+ * Expected values are worked by hand.
  */
 class OverlapStageTest extends SparkTestBase {
   private static final double EPS = 1e-9;
@@ -35,13 +36,15 @@ class OverlapStageTest extends SparkTestBase {
         new StructType()
             .add("doc_id", DataTypes.StringType)
             .add("source", DataTypes.StringType)
+            .add("published", DataTypes.StringType)
+            .add("text", DataTypes.StringType)
             .add("tokens", DataTypes.createArrayType(token));
     Dataset<Row> nlp =
         spark.createDataFrame(
             List.of(
-                RowFactory.create("d1", "S1", tokens("a b c \uFB01x \uD83D\uDE00 d the")),
-                RowFactory.create("d2", "S2", tokens("a b c \uFB01x \uD83D\uDE00 e the")),
-                RowFactory.create("d3", "S3", tokens("x y z"))),
+                doc("d1", "S1", "a b c \uFB01x \uD83D\uDE00 d the"),
+                doc("d2", "S2", "a b c \uFB01x \uD83D\uDE00 e the"),
+                doc("d3", "S3", "x y z")),
             nlpSchema);
     Dataset<Row> mentions =
         spark.createDataFrame(
@@ -53,11 +56,17 @@ class OverlapStageTest extends SparkTestBase {
             new StructType()
                 .add("doc_id", DataTypes.StringType)
                 .add("entity_id", DataTypes.StringType));
-    OverlapStage stage = new OverlapStage(2, 10, 1);
-    Dataset<Row> features = stage.docFeatures(nlp);
-    Dataset<Row> docOverlap = stage.docOverlap(features, mentions, 3);
+    Dataset<Row> features = TextFeatures.of(nlp, 2);
+    Dataset<Row> candidates = Candidates.find(features, 10);
+    Dataset<Row> docOverlap = new OverlapStage(1).docOverlap(features, candidates, mentions, 3);
     docPairs = docOverlap.collectAsList();
-    sourcePairs = OverlapStage.sourceOverlap(docOverlap, features).collectAsList();
+    Dataset<Row> noPassages =
+        spark.createDataFrame(List.of(), org.wirelens.tables.ReusePassagesTable.TABLE.schema());
+    sourcePairs = OverlapStage.sourceOverlap(docOverlap, noPassages, features).collectAsList();
+  }
+
+  private static Row doc(String id, String source, String text) {
+    return RowFactory.create(id, source, null, text, tokens(text));
   }
 
   private static List<Row> tokens(String text) {
@@ -77,12 +86,12 @@ class OverlapStageTest extends SparkTestBase {
   @Test
   void shingleMeasures() {
     Row r = docPairs.get(0);
-    assertEquals(6, (int) r.getAs("shingles_a"));
-    assertEquals(6, (int) r.getAs("shingles_b"));
-    assertEquals(4, (int) r.getAs("shared_shingles"));
-    assertEquals(4.0 / 8, r.<Double>getAs("shingle_jaccard"), EPS);
-    assertEquals(4.0 / 6, r.<Double>getAs("containment_a_in_b"), EPS);
-    assertEquals(4.0 / 6, r.<Double>getAs("containment_b_in_a"), EPS);
+    assertEquals(5, (int) r.getAs("shingles_a"));
+    assertEquals(5, (int) r.getAs("shingles_b"));
+    assertEquals(3, (int) r.getAs("shared_shingles"));
+    assertEquals(3.0 / 7, r.<Double>getAs("shingle_jaccard"), EPS);
+    assertEquals(3.0 / 5, r.<Double>getAs("containment_a_in_b"), EPS);
+    assertEquals(3.0 / 5, r.<Double>getAs("containment_b_in_a"), EPS);
   }
 
   @Test
@@ -107,8 +116,9 @@ class OverlapStageTest extends SparkTestBase {
     assertEquals("S1", r.getAs("source_a"));
     assertEquals("S2", r.getAs("source_b"));
     assertEquals(1L, (long) r.getAs("doc_pairs"));
-    assertEquals(4L, (long) r.getAs("shared_shingles"));
+    assertEquals(3L, (long) r.getAs("shared_shingles"));
     assertEquals(1L, (long) r.getAs("docs_a"));
+    assertEquals(0L, (long) r.getAs("passages"));
   }
 
   @Test

@@ -1,0 +1,174 @@
+package org.wirelens.overlap;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.wirelens.reuse.Published;
+import org.wirelens.tables.Cols;
+import org.wirelens.tables.DocOverlapTable;
+
+/**
+ * Candidate document pairs from the inverted index of word shingles, in one pass over the postings
+ * grouped by shingle (passim's postings -> pairs), with the shared shingles' positions as anchors
+ * for alignment.
+ *
+ * <p>A shingle in 2 to {@code maxDf} documents pairs every two of them. A shingle in more documents
+ * is text many outlets carry (a syndicated wire story) or a stock phrase; pairing its documents
+ * would cost the square of their number (499,500 pairs for a story in 1,000 outlets), so instead
+ * each of them is paired with one representative, its earliest document (by publication date, then
+ * id): linear in the documents, and enough to put them all in one reuse cluster. Such star pairs do
+ * not count as shared indexed shingles for {@code doc_overlap}, as before; for reuse they are
+ * aligned like any other pair.
+ */
+public final class Candidates {
+  /** Shared shingles indexed (in at most maxDf documents): what doc_overlap counts. */
+  public static final String SHARED_INDEXED = "shared_indexed";
+
+  /** (pos_a, pos_b) of every shared shingle occurrence: shingle positions in each document. */
+  public static final String ANCHORS = "anchors";
+
+  /** True when the pair came (also) through a representative of heavily shared text. */
+  public static final String SYNDICATION = "syndication";
+
+  public static final String POS_A = "pos_a";
+  public static final String POS_B = "pos_b";
+
+  /** Positions of one shingle kept per document: repetition inside a document adds nothing. */
+  private static final int MAX_POSITIONS = 4;
+
+  private static final String SHINGLE = "shingle";
+  private static final String ORDER = "order_key";
+  private static final String POS = "pos";
+  private static final String POSTS = "posts";
+  private static final String INDEXED = "indexed";
+
+  private static final StructType ANCHOR_ROWS =
+      new StructType()
+          .add(DocOverlapTable.DOC_A, DataTypes.StringType, false)
+          .add(DocOverlapTable.DOC_B, DataTypes.StringType, false)
+          .add(SHINGLE, DataTypes.LongType, false)
+          .add(POS_A, DataTypes.IntegerType, false)
+          .add(POS_B, DataTypes.IntegerType, false)
+          .add(INDEXED, DataTypes.BooleanType, false);
+
+  /** Earliest first: day, then time when given, unknown dates last, then document id. */
+  private static final UserDefinedFunction ORDER_KEY =
+      udf(
+              (UDF2<String, String, String>)
+                  (published, docId) -> {
+                    Published.When w = Published.parse(published);
+                    String when =
+                        w == null ? "~" : w.day() + (w.instant() == null ? "" : " " + w.instant());
+                    return when + "\u0000" + docId;
+                  },
+              DataTypes.StringType)
+          .asNonNullable();
+
+  private Candidates() {}
+
+  /**
+   * Candidate pairs ({@code doc_a < doc_b}) with {@link #SHARED_INDEXED}, {@link #ANCHORS} and
+   * {@link #SYNDICATION}, from {@link TextFeatures} rows.
+   */
+  public static Dataset<Row> find(Dataset<Row> features, int maxDf) {
+    Dataset<Row> postings =
+        features
+            .select(
+                col(Cols.DOC_ID),
+                ORDER_KEY.apply(col(TextFeatures.PUBLISHED), col(Cols.DOC_ID)).as(ORDER),
+                posexplode(col(TextFeatures.SHINGLE_SEQ)).as(new String[] {POS, SHINGLE}))
+            .groupBy(col(SHINGLE))
+            .agg(collect_list(struct(col(ORDER), col(Cols.DOC_ID), col(POS))).as(POSTS));
+    Dataset<Row> anchors =
+        postings.flatMap(
+            (FlatMapFunction<Row, Row>) r -> pairs(r.getLong(0), r.getList(1), maxDf),
+            Encoders.row(ANCHOR_ROWS));
+    return anchors
+        .groupBy(col(DocOverlapTable.DOC_A), col(DocOverlapTable.DOC_B))
+        .agg(
+            countDistinct(when(col(INDEXED), col(SHINGLE))).cast("int").as(SHARED_INDEXED),
+            collect_list(struct(col(POS_A), col(POS_B))).as(ANCHORS),
+            max(col(INDEXED).unary_$bang()).as(SYNDICATION));
+  }
+
+  /** The anchor rows one shingle's postings yield. */
+  static Iterator<Row> pairs(long shingle, List<Row> posts, int maxDf) {
+    // Document -> (order key, positions), sorted by document id for a stable output.
+    Map<String, List<Integer>> positions = new TreeMap<>();
+    Map<String, String> order = new TreeMap<>();
+    for (Row p : posts) {
+      String doc = p.getString(1);
+      order.put(doc, p.getString(0));
+      List<Integer> list = positions.computeIfAbsent(doc, d -> new ArrayList<>());
+      if (list.size() < MAX_POSITIONS) {
+        list.add(p.getInt(2));
+      }
+    }
+    int df = positions.size();
+    List<Row> out = new ArrayList<>();
+    if (df < 2) {
+      return out.iterator();
+    }
+    List<String> docs = new ArrayList<>(positions.keySet());
+    if (df <= maxDf) {
+      for (int x = 0; x < docs.size(); x++) {
+        for (int y = x + 1; y < docs.size(); y++) {
+          emit(out, shingle, docs.get(x), docs.get(y), positions, true);
+        }
+      }
+      return out.iterator();
+    }
+    String rep = docs.get(0);
+    for (String d : docs) {
+      if (order.get(d).compareTo(order.get(rep)) < 0) {
+        rep = d;
+      }
+    }
+    for (String d : docs) {
+      if (!d.equals(rep)) {
+        emit(
+            out,
+            shingle,
+            d.compareTo(rep) < 0 ? d : rep,
+            d.compareTo(rep) < 0 ? rep : d,
+            positions,
+            false);
+      }
+    }
+    return out.iterator();
+  }
+
+  private static void emit(
+      List<Row> out,
+      long shingle,
+      String a,
+      String b,
+      Map<String, List<Integer>> positions,
+      boolean indexed) {
+    for (int pa : positions.get(a)) {
+      for (int pb : positions.get(b)) {
+        out.add(RowFactory.create(a, b, shingle, pa, pb, indexed));
+      }
+    }
+  }
+}

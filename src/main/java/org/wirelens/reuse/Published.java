@@ -1,0 +1,82 @@
+package org.wirelens.reuse;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Which of two articles came first, from {@code documents.published} as the input gave it: ISO 8601
+ * dates ({@code 2020-01-14}) or date-times with or without an offset ({@code 2020-01-14T10:30:00},
+ * {@code ...Z}, {@code ...+03:00}; without one, UTC). Two values compare at the coarser precision
+ * of the two: a date against a date-time compares days. Equal, unknown or unreadable is no answer:
+ * direction is never guessed, and never taken from ids or input order.
+ */
+public final class Published {
+  private Published() {}
+
+  /** A parsed publication time: the UTC day, and the instant when the input gave a time. */
+  public record When(LocalDate day, Instant instant) {}
+
+  /** The parsed value, or null when there is none or it is not ISO 8601. */
+  public static When parse(String published) {
+    if (published == null) {
+      return null;
+    }
+    String s = published.strip();
+    if (s.isEmpty()) {
+      return null;
+    }
+    try {
+      if (s.length() == 10) {
+        return new When(LocalDate.parse(s), null);
+      }
+      Instant instant;
+      try {
+        instant = OffsetDateTime.parse(s).toInstant();
+      } catch (DateTimeParseException e) {
+        instant = LocalDateTime.parse(s.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+      }
+      return new When(instant.atZone(ZoneOffset.UTC).toLocalDate(), instant);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Negative when {@code a} was published before {@code b}, positive when after, null when the
+   * values do not tell (equal at the coarser precision, missing or unreadable).
+   */
+  public static Integer compare(String a, String b) {
+    When x = parse(a);
+    When y = parse(b);
+    if (x == null || y == null) {
+      return null;
+    }
+    int c =
+        x.instant() != null && y.instant() != null
+            ? x.instant().compareTo(y.instant())
+            : x.day().compareTo(y.day());
+    return c == 0 ? null : Integer.signum(c);
+  }
+
+  /**
+   * A sort key for ranking members of one cluster in time: the instant as ISO text when {@code
+   * withTime} (every member has a time), else the day; null when unknown.
+   */
+  public static String sortKey(String published, boolean withTime) {
+    When w = parse(published);
+    if (w == null) {
+      return null;
+    }
+    return withTime && w.instant() != null ? w.instant().toString() : w.day().toString();
+  }
+
+  /** Whether the value carries a time of day (so it can be ranked within a day). */
+  public static boolean hasTime(String published) {
+    When w = parse(published);
+    return w != null && w.instant() != null;
+  }
+}
