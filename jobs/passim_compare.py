@@ -188,7 +188,7 @@ def run_job(corpus, out, options, heap, work):
     text = log.read_text()
     m = re.search(r"^stages: (.*)$", text, re.M)
     stages = m.group(1) if m else ""
-    reuse = {name: float(sec) for name, sec in re.findall(r"((?:\S+ )?reuse[\w ]*?) ([0-9.]+)s", stages)}
+    reuse = {name: sec for name, sec in benchmark.stage_seconds(stages).items() if "reuse" in name}
     return {"wall_s": round(wall, 1), "cpu_s": round(cpu, 1), "peak_rss_mib": round(rss) if rss else None,
             "stages": stages, "reuse_stage_s": reuse}
 

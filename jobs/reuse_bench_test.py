@@ -178,7 +178,7 @@ class ScorerTest(Corpus):
         self.assertEqual(r["precision"]["precision"], 1.0)
         self.assertEqual(r["precision"]["tight_precision"], 1.0)
         for s in r["syndication"]["stories"]:
-            self.assertEqual((s["completeness"], s["clusters"]), (1.0, 1))
+            self.assertEqual((s["completeness"], s["clusters"], s["cluster_other_rows"]), (1.0, 1, 0))
         self.assertEqual(r["boilerplate"]["flagged_share"], 1.0)
         self.assertEqual(r["boilerplate"]["wrongly_flagged_share"], 0.0)
         self.assertEqual(r["first_doc"]["accuracy"], 1.0)
@@ -238,11 +238,17 @@ class ScorerTest(Corpus):
             if c["cluster_id"] == boiler:
                 c["boilerplate"] = False
             out.append(c)
+        # Three sign-offs chained into the story's cluster.
+        for c in clusters[:]:
+            if c["cluster_id"] == boiler and len([x for x in out if x["cluster_id"] == story and "chained" in x]) < 3:
+                out.append(dict(c, cluster_id=story, boilerplate=False, chained=True))
+        out = [{k: v for k, v in c.items() if k != "chained"} for c in out]
         # Without pair links, the moved members are found by neither route.
         passages = [p for p in passages if p["cluster_id"] != story]
         r = self.score(passages, out)
         s = next(s for s in r["syndication"]["stories"] if s["group_id"] == story)
         self.assertEqual(s["clusters"], 2)
+        self.assertEqual(s["cluster_other_rows"], 3)
         self.assertEqual(s["largest_cluster_members"], len(docs) - len(moved))
         self.assertAlmostEqual(s["completeness"], round((len(docs) - len(moved)) / len(docs), 4))
         self.assertEqual(s["found"], len(docs) - len(moved))

@@ -103,7 +103,8 @@ what it finds. It scores a wirelens output (tables `reuse_passages`, `reuse_clus
   (how many are boilerplate only is reported). "Tight" also asks that at least half of each span
   lies inside that group's occurrences. Wrong passages are listed with their texts to look at.
 - Clusters. Per syndicated story: the share of its members in its largest cluster (target
-  >= 0.98) and the number of clusters its members' story spans fall in.
+  >= 0.98), the number of clusters its members' story spans fall in, and how many rows of that
+  cluster are not the story (text chained into it).
 - Boilerplate flag. The share of boilerplate groups (one sign-off per outlet) whose cluster is
   flagged `boilerplate`, and, per cluster kind (the planted kind most of its rows overlap), the
   share flagged: copy and syndication clusters flagged are errors.
@@ -452,6 +453,8 @@ def score_syndication(truth, passages, cidx):
         docs = sorted(members)
         cid, in_main, n_clusters = main_cluster(cidx, [(d, *members[d]) for d in docs]) if cidx else (None, 0, 0)
         by_cluster = {d for d in docs if cid is not None and cid in cidx.at(d, *members[d])}
+        # Rows of the story's cluster that are not a member's story: other text chained in.
+        own_rows = sum(1 for d in by_cluster for b, e, c in cidx.by_doc[d] if c == cid and overlap(b, e, *members[d]))
         by_pair = linked[g]
         found = by_cluster | by_pair
         n = len(docs)
@@ -460,6 +463,7 @@ def score_syndication(truth, passages, cidx):
                         "largest_cluster_members": in_main,
                         "completeness": round(in_main / n, 4) if cidx else None,
                         "clusters": n_clusters if cidx else None,
+                        "cluster_other_rows": cidx.rows[cid] - own_rows if cid is not None else None,
                         "complete": (in_main / n >= TARGET_COMPLETENESS) if cidx else None})
     total = sum(s["members"] for s in stories)
     found = sum(s["found"] for s in stories)
@@ -564,11 +568,12 @@ def report(results, extra=None):
     row("syndication members found", lambda r: _pct(r["syndication"]["members"]))
     row("syndication copy events found", lambda r: _pct(r["recall"]["syndication_events"]))
     for i, s in enumerate(first["syndication"]["stories"]):
-        row(f"  story {s['group_id']} ({s['members']} docs): found / largest cluster / clusters",
+        row(f"  story {s['group_id']} ({s['members']} docs): found / in largest cluster / clusters / other rows",
             lambda r, i=i: (lambda s: f"{s['recall']:.3f} / "
-                            + (f"{s['completeness']:.3f} / {s['clusters']}" if s["completeness"] is not None else "n/a"))(
-                r["syndication"]["stories"][i]))
-    row("precision (passages)", lambda r: f"{_pct(r['precision'], 'precision')} of {r['precision']['passages']}")
+                            + (f"{s['completeness']:.3f} / {s['clusters']} / {s['cluster_other_rows']}"
+                               if s["completeness"] is not None else "n/a"))(r["syndication"]["stories"][i]))
+    row("precision (passages)", lambda r: f"{_pct(r['precision'], 'precision')} of {r['precision']['passages']} "
+        f"({r['precision']['wrong']} wrong)")
     row("  boilerplate-only right", lambda r: str(r["precision"]["boilerplate_only"]))
     row("  tight precision", lambda r: _pct(r["precision"], "tight_precision"))
     row("  invalid rows", lambda r: str(r["precision"]["invalid_rows"]))
