@@ -129,7 +129,8 @@ def main():
         corpora.append(("reuters", Path(args.reuters)))
     for n in args.sizes:
         path = bench / f"corpus-{n}.jsonl"
-        if not path.exists():
+        # A corpus generated before reuse was planted (no <corpus>.passages.tsv) is made again.
+        if not path.exists() or not Path(f"{path}.passages.tsv").exists():
             subprocess.run([sys.executable, str(ROOT / "jobs/make_corpus.py"), "--docs", str(n),
                             "--out", str(path), "--reuters", args.reuters], check=True, cwd=ROOT)
         corpora.append((f"generated-{n}", path))
