@@ -12,6 +12,7 @@ things, and a copy of each in three scripts would drift:
     newline and carriage return (`\\\\`, `\\t`, `\\n`, `\\r`), so one record is one line.
 It also holds `find_tables`, the one place that knows where a wirelens output keeps its tables.
 """
+import json
 import re
 import unicodedata
 from pathlib import Path
@@ -197,18 +198,17 @@ def load_planted(corpus):
 # Where a wirelens output keeps its tables
 
 def find_tables(root, required=("documents",)):
-    """The folder that holds the table folders of a wirelens output.
-
-    Today a table is at OUTPUT/<table>/; later runs may be kept as OUTPUT/runs/<id>/<table>/. This
-    accepts either, newest run first, and a path that is already the tables folder. Change the
-    candidate list here when the layout changes; the scripts call nothing else."""
+    """The folder that holds the table folders of a wirelens output: runs/<run_id>/ of its current
+    version (the highest _wirelens/versions/v*.json names the run), or the path itself when it is
+    already a tables folder."""
     root = Path(root)
     if not root.is_dir():
         raise FileNotFoundError(f"{root}: no such directory")
     candidates = [root]
-    runs = root / "runs"
-    if runs.is_dir():
-        candidates += sorted((d for d in runs.iterdir() if d.is_dir()), key=lambda d: d.stat().st_mtime, reverse=True)
+    versions = sorted((root / "_wirelens" / "versions").glob("v*.json"))
+    if versions:
+        run = json.loads(versions[-1].read_text(encoding="utf-8"))["run_id"]
+        candidates.insert(0, root / "runs" / run)
     for c in candidates:
         if all((c / t).is_dir() for t in required):
             return c

@@ -18,7 +18,8 @@ from pathlib import Path
 
 TABLES = [
     "documents", "removed_lines", "rejects", "sentences", "tokens", "mentions", "entities",
-    "cooccurrence", "cooccurrence_by_source", "doc_overlap", "source_overlap", "run_info",
+    "cooccurrence", "cooccurrence_by_source", "doc_overlap", "reuse_passages", "reuse_clusters",
+    "source_overlap", "run_info",
 ]
 
 

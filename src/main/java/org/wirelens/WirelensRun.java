@@ -79,6 +79,7 @@ public final class WirelensRun {
   private final JobOptions options;
   private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
   private final List<Dataset<Row>> persisted = new ArrayList<>();
+  private final Map<String, Long> omitted = new LinkedHashMap<>();
 
   private final java.io.PrintWriter out;
   private java.util.function.Consumer<String> afterStage = name -> {};
@@ -168,6 +169,15 @@ public final class WirelensRun {
         spark
             .sparkContext()
             .broadcast(catalog, scala.reflect.ClassTag$.MODULE$.apply(Catalog.class));
+    // The NLP output goes to Parquet (the batch store's folder, or this run's work folder) and
+    // every later stage reads it back: a plan that starts from files is small, where one that
+    // carried the whole ingest and Spark NLP pipeline made every later query's plan (printed by
+    // Spark at each adaptive re-plan) huge; and a lost executor rereads files instead of
+    // recomputing Spark NLP.
+    org.apache.hadoop.fs.Path nlpPath =
+        options.batchId == null
+            ? writer.workFolder(BatchStore.NLP)
+            : new org.apache.hadoop.fs.Path(writer.batchFolder(options.batchId), BatchStore.NLP);
     Dataset<Row> batchNlp =
         stage(
             "nlp",
@@ -178,13 +188,13 @@ public final class WirelensRun {
                   recognizers(catalogBroadcast, tokenizer, workDir(runId));
               var pipeline =
                   NlpPipelineFactory.build(spark, CleanStage.MATCH_TEXT, tokenizer, recognizers);
-              Dataset<Row> n =
-                  persist(
-                      new NlpStage(pipeline, recognizers)
-                          .apply(CleanStage.nonEmpty(cleaned))
-                          .withColumn(Cols.BATCH_ID, batchIdColumn()));
-              n.count();
-              return n;
+              new NlpStage(pipeline, recognizers)
+                  .apply(CleanStage.nonEmpty(cleaned))
+                  .withColumn(Cols.BATCH_ID, batchIdColumn())
+                  .write()
+                  .mode(org.apache.spark.sql.SaveMode.ErrorIfExists)
+                  .parquet(nlpPath.toString());
+              return spark.read().parquet(nlpPath.toString());
             });
 
     BatchStore.Batch thisRun =
@@ -210,7 +220,7 @@ public final class WirelensRun {
                           writer.output(),
                           writer.base().map(OutputLayout.Version::batches).orElse(Map.of()));
                   org.apache.hadoop.fs.Path staged = writer.batchFolder(options.batchId);
-                  store.write(staged, options.batchId, thisRun);
+                  store.writeAllButNlp(staged, options.batchId, thisRun);
                   BatchStore.Batch all = store.union(options.batchId, staged);
                   LOG.info(
                       "batch {} stored; tables cover batches {}", options.batchId, all.batchIds());
@@ -222,7 +232,7 @@ public final class WirelensRun {
                       all.filesWithoutManifestRow(),
                       all.batchIds());
                 });
-    Dataset<Row> nlp = corpus.nlp();
+    Dataset<Row> nlp = options.batchId == null ? persist(corpus.nlp()) : corpus.nlp();
 
     stage(
         "write documents",
@@ -254,14 +264,27 @@ public final class WirelensRun {
         "cooccurrence",
         "entity co-occurrence in sentences and documents",
         () -> {
+          long documents = writer.rows(DocumentsTable.TABLE);
+          int minUnits = options.minPairUnits(documents);
+          long documentUnits =
+              writer
+                  .staged(DocumentsTable.TABLE)
+                  .agg(
+                      org.apache.spark.sql.functions.sum(
+                          CooccurrenceStage.documentUnits(col(DocumentsTable.N_CHARS))))
+                  .first()
+                  .getLong(0);
           CooccurrenceStage.Result r =
-              CooccurrenceStage.run(
-                  mentions,
-                  writer.staged(EntitiesTable.TABLE),
-                  writer.rows(SentencesTable.TABLE),
-                  writer.rows(DocumentsTable.TABLE));
-          writer.write(CooccurrenceTable.TABLE, r.cooccurrence());
-          writer.write(CooccurrenceBySourceTable.TABLE, r.bySource());
+              new CooccurrenceStage(minUnits)
+                  .run(
+                      mentions,
+                      writer.staged(EntitiesTable.TABLE),
+                      writer.rows(SentencesTable.TABLE),
+                      documentUnits);
+          long cooc = writer.write(CooccurrenceTable.TABLE, r.cooccurrence());
+          long bySource = writer.write(CooccurrenceBySourceTable.TABLE, r.bySource());
+          omitted.putAll(r.omitted(minUnits, cooc, bySource));
+          r.perDocument().unpersist();
           return null;
         });
 
@@ -370,6 +393,7 @@ public final class WirelensRun {
             scala.collection.JavaConverters.mapAsScalaMap(c.warnings()),
             scala.collection.JavaConverters.mapAsScalaMap(c.rejectsByReason()),
             scala.collection.JavaConverters.mapAsScalaMap(c.rows()),
+            scala.collection.JavaConverters.mapAsScalaMap(omitted),
             scala.collection.JavaConverters.mapAsScalaMap(stageSeconds),
             scala.collection.JavaConverters.asScalaBuffer(c.batches()).toSeq());
     return spark.createDataFrame(List.of(row), RunInfoTable.TABLE.schema());

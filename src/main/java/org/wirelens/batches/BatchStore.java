@@ -34,7 +34,7 @@ import org.wirelens.tables.RejectsTable;
  */
 public final class BatchStore {
   public static final String DIR = "batches";
-  static final String NLP = "nlp";
+  public static final String NLP = "nlp";
   static final String REMOVED_LINES = "removed_lines";
   static final String REJECTS = "rejects";
   static final String INFO = "batch_info";
@@ -74,9 +74,11 @@ public final class BatchStore {
     this.stored = new TreeMap<>(stored);
   }
 
-  /** Writes one batch (its datasets already carry the batch id) into a new folder. */
-  public void write(Path dir, String batchId, Batch batch) {
-    batch.nlp().write().mode(SaveMode.ErrorIfExists).parquet(new Path(dir, NLP).toString());
+  /**
+   * Writes one batch (its datasets already carry the batch id) into its new folder, but for its NLP
+   * output, which the NLP stage wrote there itself ({@code dir/nlp}), so it is written once.
+   */
+  public void writeAllButNlp(Path dir, String batchId, Batch batch) {
     batch
         .removedLines()
         .write()

@@ -116,6 +116,28 @@ public final class JobOptions {
   public int minSharedShingles;
 
   @Option(
+      names = "--min-pair-units",
+      paramLabel = "N",
+      description =
+          "Co-occurring pairs sharing fewer units (sentences or documents; in the corpus, or in one"
+              + " outlet for cooccurrence_by_source) are left out of the co-occurrence tables and"
+              + " counted in run_info; 'auto' keeps every pair below 100,000 documents and drops"
+              + " pairs seen once from there (default: ${DEFAULT-VALUE}).",
+      defaultValue = "auto")
+  public String minPairUnits;
+
+  /** Documents from which --min-pair-units auto drops pairs seen only once. */
+  public static final long AUTO_MIN_PAIR_DOCUMENTS = 100_000;
+
+  /** The minimum pair count for a corpus of {@code documents}. */
+  public int minPairUnits(long documents) {
+    if (minPairUnits.equals("auto")) {
+      return documents < AUTO_MIN_PAIR_DOCUMENTS ? 1 : 2;
+    }
+    return Integer.parseInt(minPairUnits);
+  }
+
+  @Option(
       names = "--min-passage-words",
       paramLabel = "N",
       description =
@@ -186,6 +208,10 @@ public final class JobOptions {
     if (minSharedShingles < 1) {
       return "--min-shared-shingles must be at least 1";
     }
+    if (!minPairUnits.equals("auto")
+        && (!minPairUnits.matches("[0-9]{1,9}") || Integer.parseInt(minPairUnits) < 1)) {
+      return "--min-pair-units must be auto or a whole number of at least 1: " + minPairUnits;
+    }
     if (minPassageWords < shingleSize) {
       return "--min-passage-words must be at least --shingle-size (" + shingleSize + ")";
     }
@@ -218,6 +244,7 @@ public final class JobOptions {
     m.put("shingle-size", Integer.toString(shingleSize));
     m.put("max-shingle-df", Integer.toString(maxShingleDf));
     m.put("min-shared-shingles", Integer.toString(minSharedShingles));
+    m.put("min-pair-units", minPairUnits);
     m.put("min-passage-words", Integer.toString(minPassageWords));
     m.put("batch-id", batchId == null ? "" : batchId);
     m.put("keep-versions", Integer.toString(keepVersions));

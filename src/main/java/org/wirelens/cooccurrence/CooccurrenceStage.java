@@ -1,13 +1,28 @@
 package org.wirelens.cooccurrence;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.CooccurrenceBySourceTable;
 import org.wirelens.tables.CooccurrenceTable;
@@ -16,105 +31,143 @@ import org.wirelens.tables.EntitiesTable;
 /**
  * Pairs of distinct entities sharing a sentence or a document, with counts and PMI, NPMI and G²
  * computed over that scope's unit.
+ *
+ * <p>Pairs come from each document's own mentions, in one pass over the mentions grouped by
+ * document (no self-join of mentions through a shuffle): per document, the distinct entities of
+ * each unit and the pairs among them. {@code cooccurrence_by_source} sums them per outlet, and
+ * {@code cooccurrence} sums that, so each is computed once. A document longer than {@link
+ * #SECTION_CHARS} characters counts one document-scope unit per section of that length: the pairs
+ * of a live blog or a transcript would otherwise grow with the square of its entities, and its
+ * first and last sections are as far apart as two articles.
  */
 public final class CooccurrenceStage {
-  private static final String UNIT = "unit";
+  /** Characters of one document-scope unit of a long document (few news articles are longer). */
+  public static final int SECTION_CHARS = 10_000;
 
-  /** The computed tables of one run. */
-  public record Result(Dataset<Row> cooccurrence, Dataset<Row> bySource) {}
+  private static final String KIND = "kind";
+  private static final String UNITS = "units";
+  private static final String PAIR = "pair";
+  private static final String ENTITY = "entity";
+  private static final String MENTIONS = "doc_mentions";
 
-  private CooccurrenceStage() {}
+  private static final StructType PER_DOCUMENT =
+      new StructType()
+          .add(KIND, DataTypes.StringType, false)
+          .add(Cols.SCOPE, DataTypes.StringType, false)
+          .add(Cols.SOURCE, DataTypes.StringType, false)
+          .add(Cols.ENTITY_A, DataTypes.StringType, false)
+          .add(Cols.ENTITY_B, DataTypes.StringType, true)
+          .add(UNITS, DataTypes.LongType, false);
+
+  private final int minUnits;
+
+  /**
+   * The two tables, and the per-outlet pairs before the minimum (to count what it left out).
+   *
+   * @param perDocument what the pairs were counted from, persisted: unpersist when done
+   */
+  public record Result(
+      Dataset<Row> cooccurrence,
+      Dataset<Row> bySource,
+      Dataset<Row> bySourceAll,
+      Dataset<Row> perDocument) {
+
+    /** Rows the minimum left out of each table, given the rows written. */
+    public Map<String, Long> omitted(int minUnits, long cooccurrenceRows, long bySourceRows) {
+      Map<String, Long> out = new java.util.LinkedHashMap<>();
+      if (minUnits <= 1) {
+        out.put(CooccurrenceTable.TABLE.name(), 0L);
+        out.put(CooccurrenceBySourceTable.TABLE.name(), 0L);
+        return out;
+      }
+      long pairs =
+          bySourceAll
+              .select(col(Cols.SCOPE), col(Cols.ENTITY_A), col(Cols.ENTITY_B))
+              .distinct()
+              .count();
+      out.put(CooccurrenceTable.TABLE.name(), pairs - cooccurrenceRows);
+      out.put(CooccurrenceBySourceTable.TABLE.name(), bySourceAll.count() - bySourceRows);
+      return out;
+    }
+  }
+
+  /**
+   * @param minUnits pairs sharing fewer units (in the corpus for {@code cooccurrence}, in one
+   *     outlet for {@code cooccurrence_by_source}) are left out of the tables
+   */
+  public CooccurrenceStage(int minUnits) {
+    this.minUnits = minUnits;
+  }
 
   /**
    * @param mentions the mentions table
    * @param entities the entities table (for names)
    * @param nSentences sentences in the corpus
-   * @param nDocuments documents in the corpus
+   * @param nDocumentUnits document-scope units: documents, long ones counted per section
    */
-  public static Result run(
-      Dataset<Row> mentions, Dataset<Row> entities, long nSentences, long nDocuments) {
-    // A unit is (doc, sentence) for the sentence scope and (doc, -1) for the document scope.
-    Dataset<Row> sentenceUnits =
-        mentions.select(
-            lit(CooccurrenceTable.SCOPE_SENTENCE).as(Cols.SCOPE),
-            col(Cols.DOC_ID),
-            col(Cols.SENTENCE_IDX).as(UNIT),
-            col(Cols.SOURCE),
-            col(Cols.ENTITY_ID));
-    Dataset<Row> documentUnits =
-        mentions.select(
-            lit(CooccurrenceTable.SCOPE_DOCUMENT).as(Cols.SCOPE),
-            col(Cols.DOC_ID),
-            lit(-1).as(UNIT),
-            col(Cols.SOURCE),
-            col(Cols.ENTITY_ID));
-    Dataset<Row> units = sentenceUnits.unionByName(documentUnits).distinct();
+  public Result run(
+      Dataset<Row> mentions, Dataset<Row> entities, long nSentences, long nDocumentUnits) {
+    Dataset<Row> perDocument =
+        mentions
+            .groupBy(col(Cols.DOC_ID), col(Cols.SOURCE))
+            .agg(
+                collect_list(struct(col(Cols.SENTENCE_IDX), col(Cols.BEGIN), col(Cols.ENTITY_ID)))
+                    .as(MENTIONS))
+            .flatMap(
+                (FlatMapFunction<Row, Row>) r -> units(r.getString(1), r.getList(2)),
+                Encoders.row(PER_DOCUMENT))
+            .persist(StorageLevel.MEMORY_AND_DISK());
 
-    Dataset<Row> a = units.as("a");
-    Dataset<Row> b =
-        units.select(col(Cols.SCOPE), col(Cols.DOC_ID), col(UNIT), col(Cols.ENTITY_ID)).as("b");
-    Dataset<Row> pairs =
-        a.join(
-                b,
-                col("a." + Cols.SCOPE)
-                    .equalTo(col("b." + Cols.SCOPE))
-                    .and(col("a." + Cols.DOC_ID).equalTo(col("b." + Cols.DOC_ID)))
-                    .and(col("a." + UNIT).equalTo(col("b." + UNIT)))
-                    .and(col("a." + Cols.ENTITY_ID).lt(col("b." + Cols.ENTITY_ID))))
-            .select(
-                col("a." + Cols.SCOPE).as(Cols.SCOPE),
-                col("a." + Cols.DOC_ID).as(Cols.DOC_ID),
-                col("a." + UNIT).as(UNIT),
-                col("a." + Cols.SOURCE).as(Cols.SOURCE),
-                col("a." + Cols.ENTITY_ID).as(Cols.ENTITY_A),
-                col("b." + Cols.ENTITY_ID).as(Cols.ENTITY_B));
-
-    Dataset<Row> bySource =
-        pairs
+    Dataset<Row> bySourceAll =
+        perDocument
+            .filter(col(KIND).equalTo(PAIR))
             .groupBy(col(Cols.SCOPE), col(Cols.SOURCE), col(Cols.ENTITY_A), col(Cols.ENTITY_B))
-            .agg(count("*").as(Cols.N_UNITS), countDistinct(col(Cols.DOC_ID)).as(Cols.N_DOCS))
+            .agg(sum(col(UNITS)).as(Cols.N_UNITS), count("*").as(Cols.N_DOCS));
+    Dataset<Row> bySource =
+        bySourceAll
+            .filter(col(Cols.N_UNITS).geq(minUnits))
             .select(CooccurrenceBySourceTable.TABLE.selectColumns());
 
     Dataset<Row> marginals =
-        units.groupBy(col(Cols.SCOPE), col(Cols.ENTITY_ID)).agg(count("*").as("n"));
-    Dataset<Row> names = entities.select(col(Cols.ENTITY_ID), col(EntitiesTable.NAME));
+        perDocument
+            .filter(col(KIND).equalTo(ENTITY))
+            .groupBy(col(Cols.SCOPE), col(Cols.ENTITY_A).as(Cols.ENTITY_ID))
+            .agg(sum(col(UNITS)).as("n"));
     Column total =
-        org.apache
-            .spark
-            .sql
-            .functions
-            .when(col(Cols.SCOPE).equalTo(CooccurrenceTable.SCOPE_SENTENCE), lit(nSentences))
-            .otherwise(lit(nDocuments));
+        when(col(Cols.SCOPE).equalTo(CooccurrenceTable.SCOPE_SENTENCE), lit(nSentences))
+            .otherwise(lit(nDocumentUnits));
+    // Summed from the per-outlet counts: a document is in one outlet, so units and documents add
+    // up, and the outlets are the per-outlet rows. The joins below are on pairs already summed
+    // (one row per pair), so an entity in every document (the United States) adds one row per
+    // partner, not per mention; adaptive execution splits what skew remains.
     Dataset<Row> counted =
-        pairs
+        bySourceAll
             .groupBy(col(Cols.SCOPE), col(Cols.ENTITY_A), col(Cols.ENTITY_B))
             .agg(
-                count("*").as(Cols.N_UNITS),
-                countDistinct(col(Cols.DOC_ID)).as(Cols.N_DOCS),
-                countDistinct(col(Cols.SOURCE)).as(CooccurrenceTable.N_SOURCES))
+                sum(col(Cols.N_UNITS)).as(Cols.N_UNITS),
+                sum(col(Cols.N_DOCS)).as(Cols.N_DOCS),
+                count("*").as(CooccurrenceTable.N_SOURCES))
+            .filter(col(Cols.N_UNITS).geq(minUnits))
             .withColumn(CooccurrenceTable.N_TOTAL, total);
-    Dataset<Row> withA =
+    Dataset<Row> names = entities.select(col(Cols.ENTITY_ID), col(EntitiesTable.NAME));
+    Dataset<Row> withMarginals =
         counted
             .join(
                 marginals
                     .withColumnRenamed(Cols.ENTITY_ID, Cols.ENTITY_A)
                     .withColumnRenamed("n", CooccurrenceTable.N_A),
                 new String[] {Cols.SCOPE, Cols.ENTITY_A})
-            .toDF();
-    Dataset<Row> withB =
-        withA
             .join(
                 marginals
                     .withColumnRenamed(Cols.ENTITY_ID, Cols.ENTITY_B)
                     .withColumnRenamed("n", CooccurrenceTable.N_B),
-                new String[] {Cols.SCOPE, Cols.ENTITY_B})
-            .toDF();
+                new String[] {Cols.SCOPE, Cols.ENTITY_B});
     Column nab = col(Cols.N_UNITS);
     Column na = col(CooccurrenceTable.N_A);
     Column nb = col(CooccurrenceTable.N_B);
     Column n = col(CooccurrenceTable.N_TOTAL);
     Dataset<Row> cooccurrence =
-        withB
+        withMarginals
             .join(
                 names
                     .withColumnRenamed(Cols.ENTITY_ID, Cols.ENTITY_A)
@@ -129,6 +182,56 @@ public final class CooccurrenceStage {
             .withColumn(CooccurrenceTable.NPMI, Association.npmi(nab, na, nb, n))
             .withColumn(CooccurrenceTable.LLR, Association.llr(nab, na, nb, n))
             .select(CooccurrenceTable.TABLE.selectColumns());
-    return new Result(cooccurrence, bySource);
+    return new Result(cooccurrence, bySource, bySourceAll, perDocument);
+  }
+
+  /** Document-scope units of a document of {@code chars} characters. */
+  public static Column documentUnits(Column chars) {
+    return org.apache
+        .spark
+        .sql
+        .functions
+        .ceil(chars.cast("double").divide(SECTION_CHARS))
+        .cast("long");
+  }
+
+  /**
+   * One document's rows: per scope, each distinct pair (entity_a < entity_b) with the units of this
+   * document holding both, and each entity with the units holding it.
+   */
+  static Iterator<Row> units(String source, List<Row> mentions) {
+    Map<Integer, TreeSet<String>> bySentence = new TreeMap<>();
+    Map<Integer, TreeSet<String>> bySection = new TreeMap<>();
+    for (Row m : mentions) {
+      String entity = m.getString(2);
+      bySentence.computeIfAbsent(m.getInt(0), k -> new TreeSet<>()).add(entity);
+      bySection.computeIfAbsent(m.getInt(1) / SECTION_CHARS, k -> new TreeSet<>()).add(entity);
+    }
+    List<Row> out = new ArrayList<>();
+    emit(out, CooccurrenceTable.SCOPE_SENTENCE, source, bySentence);
+    emit(out, CooccurrenceTable.SCOPE_DOCUMENT, source, bySection);
+    return out.iterator();
+  }
+
+  private static void emit(
+      List<Row> out, String scope, String source, Map<Integer, TreeSet<String>> units) {
+    Map<String, Long> pairs = new TreeMap<>();
+    Map<String, Long> entities = new TreeMap<>();
+    for (TreeSet<String> unit : units.values()) {
+      List<String> ids = new ArrayList<>(unit);
+      for (int i = 0; i < ids.size(); i++) {
+        entities.merge(ids.get(i), 1L, Long::sum);
+        for (int j = i + 1; j < ids.size(); j++) {
+          pairs.merge(ids.get(i) + "\u0000" + ids.get(j), 1L, Long::sum);
+        }
+      }
+    }
+    entities.forEach((e, n) -> out.add(RowFactory.create(ENTITY, scope, source, e, null, n)));
+    pairs.forEach(
+        (p, n) -> {
+          int cut = p.indexOf('\u0000');
+          out.add(
+              RowFactory.create(PAIR, scope, source, p.substring(0, cut), p.substring(cut + 1), n));
+        });
   }
 }

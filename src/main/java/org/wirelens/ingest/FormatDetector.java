@@ -47,7 +47,7 @@ public final class FormatDetector {
         if (lower.endsWith(".parquet")) {
           return InputFormat.PARQUET;
         }
-        if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) {
+        if (isJsonLines(lower)) {
           return InputFormat.JSONL;
         }
       }
@@ -63,9 +63,15 @@ public final class FormatDetector {
     }
   }
 
+  /** JSON Lines, also compressed (Hadoop decompresses .gz, .bz2 and the like by extension). */
+  private static boolean isJsonLines(String lower) {
+    String name = lower.replaceFirst("\\.(gz|bz2|deflate|zst|lz4|snappy)$", "");
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json");
+  }
+
   private static InputFormat byExtension(String name, String input) {
     String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson") || lower.endsWith(".json")) {
+    if (isJsonLines(lower)) {
       return InputFormat.JSONL;
     }
     if (lower.endsWith(".parquet")) {
@@ -74,6 +80,6 @@ public final class FormatDetector {
     throw new WirelensException(
         "unknown input format for "
             + input
-            + ": expected a directory, *.jsonl or *.parquet (or say --format)");
+            + ": expected a directory, *.jsonl (also .jsonl.gz) or *.parquet (or say --format)");
   }
 }

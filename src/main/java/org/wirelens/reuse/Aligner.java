@@ -185,18 +185,34 @@ public final class Aligner implements Serializable {
         }
       }
     }
+    // Gaps between blocks, aligned exactly: {matches, columns}.
+    List<int[]> gaps = new ArrayList<>();
+    for (int x = 0; x + 1 < blocks.size(); x++) {
+      int[] blk = blocks.get(x);
+      int[] next = blocks.get(x + 1);
+      gaps.add(gapAlign(a, blk[0] + blk[2], next[0], b, blk[1] + blk[2], next[1]));
+    }
+    // An end block shorter than the unmatched words between it and the rest is a chance shingle
+    // next to the passage (a stock phrase before a copied sign-off), not part of it.
+    while (blocks.size() > 1 && blocks.get(0)[2] < gaps.get(0)[1] - gaps.get(0)[0]) {
+      blocks.remove(0);
+      gaps.remove(0);
+    }
+    while (blocks.size() > 1
+        && blocks.get(blocks.size() - 1)[2]
+            < gaps.get(gaps.size() - 1)[1] - gaps.get(gaps.size() - 1)[0]) {
+      blocks.remove(blocks.size() - 1);
+      gaps.remove(gaps.size() - 1);
+    }
     int matched = 0;
     int columns = 0;
-    for (int x = 0; x < blocks.size(); x++) {
-      int[] blk = blocks.get(x);
+    for (int[] blk : blocks) {
       matched += blk[2];
       columns += blk[2];
-      if (x + 1 < blocks.size()) {
-        int[] next = blocks.get(x + 1);
-        int[] gap = gapAlign(a, blk[0] + blk[2], next[0], b, blk[1] + blk[2], next[1]);
-        matched += gap[0];
-        columns += gap[1];
-      }
+    }
+    for (int[] gap : gaps) {
+      matched += gap[0];
+      columns += gap[1];
     }
     int[] first = blocks.get(0);
     int[] last = blocks.get(blocks.size() - 1);

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.hex;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.lpad;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
@@ -133,7 +134,7 @@ public final class ReuseClusters {
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> labels = components(edges);
 
-    Column clusterId = concat(lit("rc-"), lpad(hex(xxhash64(col(LABEL))), 16, "0"));
+    Column clusterId = concat(lit("rc-"), lower(lpad(hex(xxhash64(col(LABEL))), 16, "0")));
     Dataset<Row> nodeCluster =
         labels.select(col(NODE), clusterId.as(ReuseClustersTable.CLUSTER_ID));
     Dataset<Row> linked =
@@ -289,8 +290,7 @@ public final class ReuseClusters {
         return labels;
       }
     }
-    throw new IllegalStateException(
-        "reuse clusters did not converge in " + MAX_ROUNDS + " rounds");
+    throw new IllegalStateException("reuse clusters did not converge in " + MAX_ROUNDS + " rounds");
   }
 
   /**
@@ -299,9 +299,7 @@ public final class ReuseClusters {
    * would grow exponentially. The RDD lineage stays, so lost partitions are still recomputed.
    */
   private static Dataset<Row> fresh(SparkSession spark, Dataset<Row> df) {
-    return spark
-        .createDataFrame(df.javaRDD(), df.schema())
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    return spark.createDataFrame(df.javaRDD(), df.schema()).persist(StorageLevel.MEMORY_AND_DISK());
   }
 
   /** The document's spans merged into nodes: one output row per span, with its node. */

@@ -30,6 +30,7 @@ import org.apache.hadoop.fs.Path;
  * OUTPUT/
  *   _wirelens/output.json           marks the folder as a wirelens output (wirelens writes nowhere else)
  *   _wirelens/versions/v0000000042.json   one file per published run; the highest number is current
+ *   _wirelens/work/RUN_ID/          a running run's intermediate data, removed when it ends
  *   runs/RUN_ID/TABLE/              a run's tables, never changed once written
  *   batches/BATCH_ID/RUN_ID/        a stored batch (--batch-id), never changed once written
  * </pre>
@@ -44,6 +45,7 @@ public final class OutputLayout {
   public static final String META = "_wirelens";
   public static final String MARKER = META + "/output.json";
   public static final String VERSIONS = META + "/versions";
+  public static final String WORK = META + "/work";
   public static final String RUNS = "runs";
   public static final String BATCHES = "batches";
 

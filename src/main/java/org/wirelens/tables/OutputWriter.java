@@ -183,6 +183,18 @@ public final class OutputWriter {
     return new Path(output, relative);
   }
 
+  /**
+   * A folder of this run's intermediate data ({@code _wirelens/work/RUN_ID/name}), removed when the
+   * run publishes or fails.
+   */
+  public Path workFolder(String name) {
+    return new Path(output, workRoot() + "/" + name);
+  }
+
+  private String workRoot() {
+    return OutputLayout.WORK + "/" + runId;
+  }
+
   /** The output's root. */
   public Path output() {
     return output;
@@ -215,6 +227,7 @@ public final class OutputWriter {
     published = true;
     LOG.info("published version {} of {}: {}", number, output, runFolder());
     try {
+      fs.delete(new Path(output, workRoot()), true);
       collectGarbage(Instant.now());
     } catch (IOException e) {
       // The new version is published; leftovers cost disk space only, and the next run retries.
@@ -240,6 +253,7 @@ public final class OutputWriter {
     }
     List<Path> candidates = new ArrayList<>();
     candidates.addAll(children(new Path(output, OutputLayout.RUNS)));
+    candidates.addAll(children(new Path(output, OutputLayout.WORK)));
     for (Path batch : children(new Path(output, OutputLayout.BATCHES))) {
       candidates.addAll(children(batch));
     }
@@ -278,6 +292,7 @@ public final class OutputWriter {
     }
     try {
       fs.delete(new Path(output, runFolder()), true);
+      fs.delete(new Path(output, workRoot()), true);
       for (String relative : newBatches.values()) {
         fs.delete(new Path(output, relative), true);
       }

@@ -25,6 +25,7 @@ public final class RunInfoTable {
   public static final String WARNINGS = "warnings";
   public static final String REJECTS_BY_REASON = "rejects_by_reason";
   public static final String TABLE_ROWS = "table_rows";
+  public static final String ROWS_BELOW_MINIMUM = "rows_below_minimum";
   public static final String STAGE_SECONDS = "stage_seconds";
   public static final String BATCHES = "batches";
 
@@ -69,6 +70,10 @@ public final class RunInfoTable {
               REJECTS_BY_REASON, createMapType(StringType, LongType, false), "Rejects per reason.")
           .required(
               TABLE_ROWS, createMapType(StringType, LongType, false), "Rows written per table.")
+          .required(
+              ROWS_BELOW_MINIMUM,
+              createMapType(StringType, LongType, false),
+              "Rows a table would have had without its minimum count and left out (`cooccurrence` and `cooccurrence_by_source` under `--min-pair-units`).")
           .required(
               STAGE_SECONDS,
               createMapType(StringType, DoubleType, false),

@@ -20,27 +20,32 @@ import org.wirelens.SparkTestBase;
  */
 class CooccurrenceStageTest extends SparkTestBase {
   private static CooccurrenceStage.Result result;
+  private static Dataset<Row> mentions;
+  private static Dataset<Row> entities;
+
+  private static StructType mentionSchema() {
+    return new StructType()
+        .add("doc_id", DataTypes.StringType)
+        .add("source", DataTypes.StringType)
+        .add("sentence_idx", DataTypes.IntegerType)
+        .add("begin", DataTypes.IntegerType)
+        .add("entity_id", DataTypes.StringType);
+  }
 
   @BeforeAll
   static void compute() {
-    StructType mentionSchema =
-        new StructType()
-            .add("doc_id", DataTypes.StringType)
-            .add("source", DataTypes.StringType)
-            .add("sentence_idx", DataTypes.IntegerType)
-            .add("entity_id", DataTypes.StringType);
-    Dataset<Row> mentions =
+    mentions =
         spark.createDataFrame(
             List.of(
-                RowFactory.create("d1", "S1", 0, "A"),
-                RowFactory.create("d1", "S1", 0, "B"),
-                RowFactory.create("d1", "S1", 0, "A"),
-                RowFactory.create("d1", "S1", 1, "A"),
-                RowFactory.create("d1", "S1", 1, "C"),
-                RowFactory.create("d2", "S2", 0, "A"),
-                RowFactory.create("d2", "S2", 0, "B")),
-            mentionSchema);
-    Dataset<Row> entities =
+                RowFactory.create("d1", "S1", 0, 0, "A"),
+                RowFactory.create("d1", "S1", 0, 10, "B"),
+                RowFactory.create("d1", "S1", 0, 20, "A"),
+                RowFactory.create("d1", "S1", 1, 40, "A"),
+                RowFactory.create("d1", "S1", 1, 50, "C"),
+                RowFactory.create("d2", "S2", 0, 0, "A"),
+                RowFactory.create("d2", "S2", 0, 10, "B")),
+            mentionSchema());
+    entities =
         spark.createDataFrame(
             List.of(
                 RowFactory.create("A", "Alpha"),
@@ -49,7 +54,7 @@ class CooccurrenceStageTest extends SparkTestBase {
             new StructType()
                 .add("entity_id", DataTypes.StringType)
                 .add("name", DataTypes.StringType));
-    result = CooccurrenceStage.run(mentions, entities, 4, 2);
+    result = new CooccurrenceStage(1).run(mentions, entities, 4, 2);
   }
 
   private static Map<String, Row> byKey(Dataset<Row> df) {
@@ -124,5 +129,39 @@ class CooccurrenceStageTest extends SparkTestBase {
             "sentence S1 AC 1 1",
             "sentence S2 AB 1 1"),
         rows);
+  }
+
+  @Test
+  void aMinimumLeavesOutRarePairsAndCountsThem() {
+    CooccurrenceStage.Result r = new CooccurrenceStage(2).run(mentions, entities, 4, 2);
+    List<String> kept =
+        r.cooccurrence().collectAsList().stream()
+            .map(x -> x.getAs("scope") + ":" + x.getAs("entity_a") + "-" + x.getAs("entity_b"))
+            .sorted()
+            .toList();
+    assertEquals(List.of("document:A-B", "sentence:A-B"), kept);
+    // Per outlet no pair reaches 2 units; 5 pairs (3 document, 2 sentence) and 7 outlet rows
+    // are left out.
+    assertEquals(0, r.bySource().count());
+    assertEquals(Map.of("cooccurrence", 3L, "cooccurrence_by_source", 7L), r.omitted(2, 2, 0));
+  }
+
+  @Test
+  void aLongDocumentCountsOneDocumentUnitPerSection() {
+    // Entities 25,000 characters apart in one document share no document-scope unit.
+    Dataset<Row> longDocument =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("long", "S1", 0, 100, "A"),
+                RowFactory.create("long", "S1", 1, 200, "B"),
+                RowFactory.create("long", "S1", 900, 25_100, "C")),
+            mentionSchema());
+    List<String> pairs =
+        new CooccurrenceStage(1)
+            .run(longDocument, entities, 901, 3).cooccurrence().collectAsList().stream()
+                .map(x -> x.getAs("scope") + ":" + x.getAs("entity_a") + "-" + x.getAs("entity_b"))
+                .sorted()
+                .toList();
+    assertEquals(List.of("document:A-B"), pairs);
   }
 }

@@ -21,26 +21,56 @@ import org.wirelens.SparkTestBase;
 
 /**
  * The Jupyter notebooks in notebooks/, executed headless (papermill, by jobs/notebooks.py) against
- * a fresh output of the sample corpus: no cell may fail, and each writes its plots. WIRELENS_PYTHON
- * is a Python with notebooks/requirements.txt installed (jobs/test.sh makes one).
+ * fresh outputs of the sample corpus and of the Reuters sample (5,000 real articles, one outlet,
+ * 416 empty), so they are known to work on a real corpus, not just on five articles: no cell may
+ * fail, and each writes its plots. WIRELENS_PYTHON is a Python with notebooks/requirements.txt
+ * installed (jobs/test.sh makes one).
  */
 class NotebooksIT extends SparkTestBase {
   @TempDir static Path tmp;
 
+  private static final List<String> NOTEBOOKS =
+      List.of("corpus-and-entities.ipynb", "source-overlap.ipynb", "text-reuse.ipynb");
+
   @Test
   void everyNotebookRunsOnTheSampleOutput() throws IOException, InterruptedException {
+    Path build = execute("seeds", "data/corpus/seeds");
+    // The overlap and reuse notebooks show the Lavrov quote that Anadolu and Al-Ahed share.
+    for (String nb : List.of("source-overlap.ipynb", "text-reuse.ipynb")) {
+      assertTrue(
+          Files.readString(build.resolve(nb)).contains("a definitive result has not been achieved"),
+          nb + ": shared quote");
+    }
+  }
+
+  @Test
+  void everyNotebookRunsOnTheReutersSampleOutput() throws IOException, InterruptedException {
+    Path build =
+        execute("reuters", "data/corpus/reuters21578/reuters-000-004.jsonl.gz", "--ner", "corenlp");
+    String entities = Files.readString(build.resolve("corpus-and-entities.ipynb"));
+    assertTrue(
+        entities.contains("input records 5000 = documents 4584 + rejects 416"), "reconciled");
+    String reuse = Files.readString(build.resolve("text-reuse.ipynb"));
+    assertTrue(reuse.contains(" passages in "), "reuse summary");
+  }
+
+  private static Path execute(String name, String input, String... options)
+      throws IOException, InterruptedException {
     String python = System.getenv("WIRELENS_PYTHON");
     if (python == null && System.getenv("CI") != null) {
       fail("WIRELENS_PYTHON is not set: jobs/test.sh installs notebooks/requirements.txt");
     }
     assumeTrue(python != null, "WIRELENS_PYTHON not set: notebook tests skipped");
-    Path out = tmp.resolve("out");
-    JobRunner run =
-        JobRunner.run("--input", "data/corpus/seeds", "--output", out.toString(), "--top", "0");
+    Path out = tmp.resolve("out-" + name);
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of("--input", input, "--output", out.toString(), "--top", "0"));
+    args.addAll(List.of(options));
+    JobRunner run = JobRunner.run(args.toArray(String[]::new));
     assertEquals(0, run.exitCode(), run.err());
 
-    Path build = tmp.resolve("build");
-    Path log = tmp.resolve("notebooks.log");
+    Path build = tmp.resolve("build-" + name);
+    Path log = tmp.resolve("notebooks-" + name + ".log");
     Process p =
         new ProcessBuilder(
                 python,
@@ -63,7 +93,7 @@ class NotebooksIT extends SparkTestBase {
     try (Stream<Path> files = Files.list(build)) {
       executed = files.filter(f -> f.toString().endsWith(".ipynb")).sorted().toList();
     }
-    assertEquals(2, executed.size(), executed.toString());
+    assertEquals(NOTEBOOKS, executed.stream().map(f -> f.getFileName().toString()).toList(), name);
     for (Path nb : executed) {
       JsonNode root = new ObjectMapper().readTree(nb.toFile());
       int outputs = 0;
@@ -75,15 +105,10 @@ class NotebooksIT extends SparkTestBase {
       }
       assertTrue(outputs > 3, nb + " shows almost nothing");
     }
-    // The overlap notebook shows the Lavrov quote that Anadolu and Al-Ahed share.
-    String overlap = Files.readString(build.resolve("source-overlap.ipynb"));
-    assertTrue(overlap.contains("a definitive result has not been achieved"), "shared quote");
     for (String png :
-        List.of(
-            "cooccurrence-network.png",
-            "source-overlap-heatmap.png",
-            "top-entities-by-source.png")) {
-      assertTrue(Files.size(build.resolve(png)) > 10_000, png);
+        List.of("cooccurrence-network.png", "top-entities-by-source.png", "reuse-timeline.png")) {
+      assertTrue(Files.size(build.resolve(png)) > 10_000, name + ": " + png);
     }
+    return build;
   }
 }

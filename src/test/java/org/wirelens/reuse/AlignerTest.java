@@ -60,6 +60,16 @@ class AlignerTest {
   }
 
   @Test
+  void aChanceShingleNextToAPassageIsNotPartOfIt() {
+    // "said on monday" is in both, four different words before the shared sign-off: close enough
+    // to chain, too short for those four words to be edits of one passage.
+    long[] a = words("said on monday prices rose again today follow us on the web for more news");
+    long[] b =
+        words("said on monday wages fell sharply overnight follow us on the web for more news");
+    assertEquals(List.of(new Aligner.Passage(7, 15, 7, 15, 8, 8)), ALIGNER.align(a, b));
+  }
+
+  @Test
   void sharedStockPhrasesShorterThanTheMinimumAreNotPassages() {
     long[] a = words("officials said on monday that prices rose");
     long[] b = words("the ministry said on monday that wages fell");
