@@ -13,11 +13,16 @@ the job, the seconds of each stage. Results go to stdout and target/bench/result
     python3 jobs/benchmark.py --sizes 10000   # quicker
     python3 jobs/benchmark.py --skip-reuters --skip-baselines --ner none   # scaling of the
                                               # stages after NLP without CoreNLP's cost
+    python3 jobs/benchmark.py --skip-reuters --skip-baselines --ner none --baseline 87a1e21 --score-reuse
+                                              # reuse scored against the planted passages, and the
+                                              # overlap + reuse stages against 87a1e21's overlap stage
 """
 import argparse
+import gzip
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -26,11 +31,38 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def build():
-    subprocess.run([str(ROOT / "jobs/run-local.sh"), "--help"], check=True, stdout=subprocess.DEVNULL)
-    cp = (ROOT / "target/classpath.txt").read_text().strip()
-    opens = re.search(r"<java17.opens>(.*)</java17.opens>", (ROOT / "pom.xml").read_text()).group(1).split()
-    return f"{ROOT / 'target/classes'}:{cp}", opens
+def build(root=ROOT):
+    subprocess.run([str(root / "jobs/run-local.sh"), "--help"], check=True, stdout=subprocess.DEVNULL, cwd=root)
+    cp = (root / "target/classpath.txt").read_text().strip()
+    opens = re.search(r"<java17.opens>(.*)</java17.opens>", (root / "pom.xml").read_text()).group(1).split()
+    return f"{root / 'target/classes'}:{cp}", opens
+
+
+def baseline_java(ref, heap):
+    """The java command line of an earlier commit (a git worktree under target/bench/), to run it on
+    the same corpus in the same run: a change is judged against its baseline, not a figure measured
+    on another day."""
+    tree = ROOT / "target/bench" / f"baseline-{ref}"
+    if not tree.exists():
+        subprocess.run(["git", "worktree", "add", "--detach", str(tree), ref], check=True, cwd=ROOT)
+    classpath, opens = build(tree)
+    return ["java", f"-Xmx{heap}"] + opens + ["-cp", classpath], tree
+
+
+def score_reuse(corpus, out, log):
+    """Recall, precision and clustering of the job's reuse tables against the planted reuse
+    (jobs/reuse_eval.py), as a short text for the results table."""
+    result = Path(str(log) + ".json")
+    with open(log, "w") as f:
+        subprocess.run([sys.executable, str(ROOT / "jobs/reuse_eval.py"), "--corpus", str(corpus), "--tables", str(out),
+                        "--json", str(result)], check=True, stdout=f, stderr=subprocess.STDOUT, cwd=ROOT)
+    w = json.loads(result.read_text())["systems"]["wirelens"]
+    r, p = w["recall"], w["precision"]
+    stories = w["syndication"]["stories"]
+    worst = min((st["completeness"] for st in stories if st["completeness"] is not None), default=float("nan"))
+    return (f"reuse: recall edited {r['edited']['recall']:.3f}, all {r['all']['recall']:.3f}; "
+            f"precision {p['precision']:.3f} of {p['passages']} passages; "
+            f"syndicated stories: at least {worst:.3f} of members in one cluster")
 
 
 def timed(cmd, log):
@@ -52,7 +84,8 @@ def timed(cmd, log):
 
 def corpus_stats(path):
     docs = 0
-    with open(path, encoding="utf-8") as f:
+    opener = gzip.open if str(path).endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as f:
         for line in f:
             if line.strip():
                 docs += 1
@@ -103,7 +136,7 @@ def scaling(rows):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="*", default=[10000, 100000], help="generated corpus sizes (default: %(default)s)")
-    ap.add_argument("--reuters", default=str(ROOT.parent / "shared/corpus/reuters21578/reuters-000-004.jsonl"))
+    ap.add_argument("--reuters", default=str(ROOT / "data/corpus/reuters21578/reuters-000-004.jsonl.gz"))
     ap.add_argument("--heap", default="12g", help="JVM heap for each run (default: %(default)s)")
     ap.add_argument("--skip-baselines", action="store_true")
     ap.add_argument("--skip-job", action="store_true", help="run only the tokenizer baselines")
@@ -113,6 +146,11 @@ def main():
                          "to measure NER throughput from the nlp stage difference (default: %(default)s)")
     ap.add_argument("--sparknlp-baseline-max", type=int, default=20000,
                     help="run the Spark NLP tokenizer baseline on corpora up to this size (default: %(default)s)")
+    ap.add_argument("--baseline", default=None,
+                    help="also run this git ref's job (e.g. 87a1e21, before text reuse) on each generated corpus, "
+                         "for stage-by-stage ratios measured in the same run (default: none)")
+    ap.add_argument("--score-reuse", action="store_true",
+                    help="score the job's reuse tables against the planted reuse (jobs/reuse_eval.py)")
     ap.add_argument("--ner", default=None,
                     help="pass --ner to the job runs (e.g. none: scaling of the later stages in about "
                          "half the time; skips the NER comparison run). Default: the job's default")
@@ -135,15 +173,34 @@ def main():
                             "--out", str(path), "--reuters", args.reuters], check=True, cwd=ROOT)
         corpora.append((f"generated-{n}", path))
 
+    base_java = baseline_java(args.baseline, args.heap)[0] if args.baseline else None
+
     rows = []
     for name, path in corpora:
         docs, mb = corpus_stats(path)
         out = bench / f"out-{name}"
         if not args.skip_job:
+            if out.exists():
+                shutil.rmtree(out)
             wall, rss, cpu, stages, counts = run_job(java, path, out, ["--top", "5"] + job_ner, bench / f"{name}-job.log")
+            detail = f"{counts}; {stages}"
+            if args.score_reuse and name.startswith("generated-"):
+                detail += "; " + score_reuse(path, out, bench / f"{name}-reuse-eval.txt")
             rows.append({"corpus": name, "run": "wirelens job" + (f" --ner {args.ner}" if args.ner else ""), "docs": docs, "mb": mb, "seconds": wall, "cpu_s": cpu, "rss_mib": rss,
-                         "detail": f"{counts}; {stages}", "scaling": True})
+                         "detail": detail, "scaling": True})
             print(json.dumps(rows[-1]), flush=True)
+            if base_java and name.startswith("generated-"):
+                base_out = bench / f"out-{name}-baseline"
+                if base_out.exists():
+                    shutil.rmtree(base_out)
+                bwall, brss, bcpu, bstages, _ = run_job(base_java, path, base_out, ["--top", "0"] + job_ner,
+                                                         bench / f"{name}-baseline.log")
+                new, old = stage_seconds(stages), stage_seconds(bstages)
+                ratio = (new.get("overlap", 0) + new.get("reuse", 0)) / max(old.get("overlap", 1e-9), 1e-9)
+                rows.append({"corpus": name, "run": f"baseline {args.baseline} job" + (f" --ner {args.ner}" if args.ner else ""),
+                             "docs": docs, "mb": mb, "seconds": bwall, "cpu_s": bcpu, "rss_mib": brss,
+                             "detail": f"{bstages}; overlap + reuse now / overlap then = {ratio:.2f}"})
+                print(json.dumps(rows[-1]), flush=True)
             if docs <= args.ner_compare and not args.ner:
                 wall, rss, cpu, stages_none, _ = run_job(java, path, Path(str(out) + "-noner"), ["--top", "0", "--ner", "none"],
                                                          bench / f"{name}-job-noner.log")

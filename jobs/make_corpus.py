@@ -134,6 +134,7 @@ Deterministic for a given --seed.
     python3 jobs/make_corpus.py --docs 10000 --out target/bench/corpus-10k.jsonl
 """
 import argparse
+import gzip
 import datetime as dt
 import json
 import random
@@ -293,7 +294,8 @@ class Markov:
 
 def load_pool(reuters, seeds):
     pool, titles = [], []
-    with open(reuters, encoding="utf-8") as f:
+    opener = gzip.open if str(reuters).endswith(".gz") else open
+    with opener(reuters, "rt", encoding="utf-8") as f:
         for line in f:
             rec = json.loads(line)
             if rec.get("text"):
@@ -900,7 +902,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, required=True, help="number of articles")
     ap.add_argument("--out", required=True, help="output .jsonl path")
-    ap.add_argument("--reuters", default="../shared/corpus/reuters21578/reuters-000-004.jsonl",
+    ap.add_argument("--reuters", default="data/corpus/reuters21578/reuters-000-004.jsonl.gz",
                     help="Reuters JSON Lines sample (default: %(default)s)")
     ap.add_argument("--seeds", default="data/corpus/seeds", help="seed articles (default: %(default)s)")
     ap.add_argument("--reuse", type=float, default=0.2, help="share of articles that copy from another outlet (default: %(default)s)")

@@ -27,7 +27,7 @@ from reuse_common import (LineRules, clean_text, find_tables, read_tsv, u16len, 
                           py_to_u16, planted_paths)
 
 ROOT = HERE.parent
-REUTERS = ROOT.parent / "shared/corpus/reuters21578/reuters-000-004.jsonl"
+REUTERS = ROOT / "data/corpus/reuters21578/reuters-000-004.jsonl.gz"
 
 
 def generate(out, docs=600, seed=7, *extra):
@@ -294,6 +294,8 @@ class ScorerTest(Corpus):
         passages.append({"doc_a": a, "begin_a": 0, "end_a": 40, "doc_b": b, "begin_b": 0, "end_b": 40,
                          "first_doc": None, "found_by": "shared_shingles", "cluster_id": "x"})
         root = write_tables(Path(self.tmp.name) / "cli" / "runs" / "r1", self.texts, passages, clusters)
+        (root.parent.parent / "_wirelens" / "versions").mkdir(parents=True)
+        (root.parent.parent / "_wirelens" / "versions" / "v0000000001.json").write_text(json.dumps({"run_id": "r1"}))
         js = Path(self.tmp.name) / "r.json"
         p = subprocess.run([sys.executable, str(HERE / "reuse_eval.py"), "--corpus", str(self.corpus),
                             "--tables", str(root.parent.parent), "--json", str(js)], capture_output=True, text=True)
@@ -342,8 +344,11 @@ class CommonTest(unittest.TestCase):
             (t / "documents").mkdir()
             self.assertEqual(find_tables(t), t)
             (t / "documents").rmdir()
-            (t / "runs" / "2026-01-01" / "documents").mkdir(parents=True)
-            self.assertEqual(find_tables(t), t / "runs" / "2026-01-01")
+            run = "20260101T000000Z-0123abcd"
+            (t / "runs" / run / "documents").mkdir(parents=True)
+            (t / "_wirelens" / "versions").mkdir(parents=True)
+            (t / "_wirelens" / "versions" / "v0000000001.json").write_text(json.dumps({"version": 1, "run_id": run}))
+            self.assertEqual(find_tables(t), t / "runs" / run)
             with self.assertRaises(FileNotFoundError):
                 find_tables(t, ("documents", "reuse_passages"))
 

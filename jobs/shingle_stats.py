@@ -7,10 +7,11 @@ most --max-df documents: the overlap stage's candidate pairs. Used to check that
 benchmark corpora have no more accidental reuse than real news (the Reuters sample), since the
 overlap stage's cost grows with the candidate pairs, not with the corpus.
 
-    python3 jobs/shingle_stats.py ../shared/corpus/reuters21578/reuters-000-004.jsonl
+    python3 jobs/shingle_stats.py data/corpus/reuters21578/reuters-000-004.jsonl.gz
     python3 jobs/shingle_stats.py target/bench/corpus-10000.jsonl --limit 4584
 """
 import argparse
+import gzip
 import json
 import re
 from collections import Counter, defaultdict
@@ -35,7 +36,8 @@ def main():
     args = ap.parse_args()
 
     docs = {}
-    with open(args.corpus, encoding="utf-8") as f:
+    opener = gzip.open if args.corpus.endswith(".gz") else open
+    with opener(args.corpus, "rt", encoding="utf-8") as f:
         for line in f:
             rec = json.loads(line)
             if rec.get("text", "").strip():

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite, as CI runs it: unit tests, then (after `mvn package` builds the job jar)
+# The whole test suite, as CI runs it: the Python tests of the benchmark's reuse scorer, unit tests,
+# then (after `mvn package` builds the job jar)
 # the integration tests that need Python: spark-submit and a standalone cluster from the pyspark
 # package's Spark distribution, and the Jupyter notebooks executed headless.
 #
@@ -20,4 +21,6 @@ SPARK_HOME="$("$venv/bin/python" -c 'import os, pyspark; print(os.path.dirname(p
 export SPARK_HOME
 export WIRELENS_PYTHON="$venv/bin/python"
 cd "$root"
+# The benchmark's reuse generator and scorer are tested too: their figures judge the job.
+"$venv/bin/python" jobs/reuse_bench_test.py
 exec mvn -B verify "$@"

@@ -182,7 +182,16 @@ public final class ReuseClusters {
             .drop(TextFeatures.BEGINS);
     org.apache.spark.sql.expressions.WindowSpec byCluster =
         Window.partitionBy(col(ReuseClustersTable.CLUSTER_ID));
-    Column timed = min(hasTime.apply(col(ReuseClustersTable.PUBLISHED))).over(byCluster);
+    // Members rank by time of day only when every dated member has one; undated members are
+    // left out of the ranking (null rank) rather than forcing day precision on the others.
+    Column timed =
+        org.apache.spark.sql.functions.coalesce(
+            min(
+                    when(
+                        col(ReuseClustersTable.PUBLISHED).isNotNull(),
+                        hasTime.apply(col(ReuseClustersTable.PUBLISHED))))
+                .over(byCluster),
+            lit(false));
     Dataset<Row> ranked =
         members
             .withColumn(WITH_TIME, timed)

@@ -42,7 +42,7 @@ public final class ReuseClustersTable {
           .optional(
               TIME_RANK,
               IntegerType,
-              "1 for the earliest members, 2 for the next date (dense rank over `published`; days when any member has a date only); null when the document has no readable date.")
+              "1 for the earliest members, 2 for the next (dense rank over `published`, by days when any dated member has a date without a time); null when the document has no readable date.")
           .required(WORDS, IntegerType, "Words in the member's span.")
           .required(IS_ORIGIN, BooleanType, "True for the member in `origin_doc`.")
           .required(N_DOCS, LongType, "Documents in the cluster.")

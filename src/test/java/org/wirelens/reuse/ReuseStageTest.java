@@ -94,6 +94,28 @@ class ReuseStageTest extends SparkTestBase {
   }
 
   @Test
+  void membersRankByTimeAndAnUndatedCopyIsNotRanked() {
+    Out out =
+        run(
+            List.of(
+                doc("a", "Wire", "2020-01-14T09:00:00", WIRE),
+                doc("b", "Paper", "2020-01-14T11:30:00+01:00", FILLER_B + "\n\n" + WIRE),
+                doc("c", "Blog", null, WIRE + "\n\n" + FILLER_A)),
+            100);
+    assertEquals(3, out.passages().size());
+    Map<String, Integer> ranks = new TreeMap<>();
+    for (Row m : out.members()) {
+      ranks.put(m.getAs("doc_id"), m.getAs("time_rank"));
+      assertEquals("a", m.getAs("origin_doc"));
+    }
+    Map<String, Integer> expected = new TreeMap<>();
+    expected.put("a", 1);
+    expected.put("b", 2);
+    expected.put("c", null);
+    assertEquals(expected, ranks);
+  }
+
+  @Test
   void reorderedParagraphsAreTwoPassagesAndATieInDatesHasNoDirection() {
     String a = WIRE + "\n\n" + SECOND;
     String b = SECOND + "\n\n" + WIRE;
