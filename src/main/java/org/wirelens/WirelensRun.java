@@ -106,14 +106,22 @@ public final class WirelensRun {
     Instant started = Instant.now();
     String runId = OutputLayout.newRunId(started);
     InputFormat format =
-        FormatDetector.detect(
-            options.input, options.format, spark.sparkContext().hadoopConfiguration());
+        options.recompute
+            ? null
+            : FormatDetector.detect(
+                options.input, options.format, spark.sparkContext().hadoopConfiguration());
     Catalog catalog = Catalog.load(Defaults.catalog(options.catalog));
     LineRules rules = LineRules.load(Defaults.lineRules(options.lineRules));
     OutputWriter writer = OutputWriter.open(spark, options.output, runId, options.keepVersions);
     Map<String, String> storedBatches =
         writer.base().map(OutputLayout.Version::batches).orElse(Map.of());
-    if (options.batchId == null && !storedBatches.isEmpty()) {
+    if (options.recompute && storedBatches.isEmpty()) {
+      throw new WirelensException(
+          "--recompute needs an output that stores batches (--batch-id runs); "
+              + options.output
+              + " stores none");
+    }
+    if (options.batchId == null && !options.recompute && !storedBatches.isEmpty()) {
       // Its tables would cover this input alone while the stored batches stay: a mixed output.
       throw new WirelensException(
           "output "
@@ -122,7 +130,13 @@ public final class WirelensRun {
               + String.join(", ", storedBatches.keySet())
               + "): pass --batch-id to add or replace one, or write to another output");
     }
-    LOG.info("wirelens run {}: {} input {} -> {}", runId, format, options.input, options.output);
+    LOG.info(
+        "wirelens run {}: {} -> {}",
+        runId,
+        options.recompute
+            ? "stored batches " + storedBatches.keySet()
+            : format + " " + options.input,
+        options.output);
     try {
       RunCounts counts = stages(runId, started, format, catalog, rules, writer);
       writer.publish();
@@ -142,6 +156,27 @@ public final class WirelensRun {
       Catalog catalog,
       LineRules rules,
       OutputWriter writer) {
+    Map<String, String> stored = writer.base().map(OutputLayout.Version::batches).orElse(Map.of());
+    BatchStore store = new BatchStore(spark, writer.output(), stored);
+    BatchStore.Batch corpus =
+        options.recompute
+            ? stage("batches", "read every stored batch", () -> persistNlp(store.union(null, null)))
+            : newCorpus(runId, format, catalog, rules, writer, store);
+    return tables(corpus, runId, started, format, catalog, writer);
+  }
+
+  /**
+   * This run's input through ingest, cleaning and Spark NLP, stored as a batch (in the batch store
+   * with --batch-id, else in the run's work folder), and the corpus the tables cover: this batch
+   * alone, or every stored batch with it.
+   */
+  private BatchStore.Batch newCorpus(
+      String runId,
+      InputFormat format,
+      Catalog catalog,
+      LineRules rules,
+      OutputWriter writer,
+      BatchStore store) {
     Dataset<Row> checked =
         stage(
             "ingest",
@@ -169,70 +204,80 @@ public final class WirelensRun {
         spark
             .sparkContext()
             .broadcast(catalog, scala.reflect.ClassTag$.MODULE$.apply(Catalog.class));
-    // The NLP output goes to Parquet (the batch store's folder, or this run's work folder) and
+    // This run's batch goes to Parquet (the batch store's folder, or this run's work folder) and
     // every later stage reads it back: a plan that starts from files is small, where one that
     // carried the whole ingest and Spark NLP pipeline made every later query's plan (printed by
     // Spark at each adaptive re-plan) huge; and a lost executor rereads files instead of
     // recomputing Spark NLP.
-    org.apache.hadoop.fs.Path nlpPath =
+    org.apache.hadoop.fs.Path batchDir =
         options.batchId == null
-            ? writer.workFolder(BatchStore.NLP)
-            : new org.apache.hadoop.fs.Path(writer.batchFolder(options.batchId), BatchStore.NLP);
-    Dataset<Row> batchNlp =
-        stage(
-            "nlp",
-            "Spark NLP: sentences, tokens, catalog matching",
-            () -> {
-              var tokenizer = NlpPipelineFactory.tokenizer(spark);
-              List<EntityRecognizer> recognizers =
-                  recognizers(catalogBroadcast, tokenizer, workDir(runId));
-              var pipeline =
-                  NlpPipelineFactory.build(spark, CleanStage.MATCH_TEXT, tokenizer, recognizers);
-              new NlpStage(pipeline, recognizers)
-                  .apply(CleanStage.nonEmpty(cleaned))
-                  .withColumn(Cols.BATCH_ID, batchIdColumn())
-                  .write()
-                  .mode(org.apache.spark.sql.SaveMode.ErrorIfExists)
-                  .parquet(nlpPath.toString());
-              return spark.read().parquet(nlpPath.toString());
-            });
-
-    BatchStore.Batch thisRun =
+            ? writer.workFolder(BatchStore.DIR)
+            : writer.batchFolder(options.batchId);
+    stage(
+        "nlp",
+        "Spark NLP: sentences, tokens, catalog matching",
+        () -> {
+          var tokenizer = NlpPipelineFactory.tokenizer(spark);
+          List<EntityRecognizer> recognizers =
+              recognizers(catalogBroadcast, tokenizer, workDir(runId));
+          var pipeline =
+              NlpPipelineFactory.build(spark, CleanStage.MATCH_TEXT, tokenizer, recognizers);
+          new NlpStage(pipeline, recognizers)
+              .apply(CleanStage.nonEmpty(cleaned))
+              .withColumn(Cols.BATCH_ID, batchIdColumn())
+              .write()
+              .mode(org.apache.spark.sql.SaveMode.ErrorIfExists)
+              .parquet(new org.apache.hadoop.fs.Path(batchDir, BatchStore.NLP).toString());
+          return null;
+        });
+    store.writeAllButNlp(
+        batchDir,
+        options.batchId,
         new BatchStore.Batch(
-            batchNlp,
+            null,
             CleanStage.removedLines(cleaned).withColumn(Cols.BATCH_ID, batchIdColumn()),
             IngestStage.rejects(checked)
                 .unionByName(CleanStage.emptyAfterCleaning(cleaned))
                 .withColumn(Cols.BATCH_ID, batchIdColumn()),
             inputRecords,
             IngestStage.accepted(checked).filter(col(RawRecords.NO_MANIFEST_ROW)).count(),
-            List.of());
-    BatchStore.Batch corpus =
-        options.batchId == null
-            ? thisRun
-            : stage(
-                "batches",
-                "store the batch, read every stored batch",
-                () -> {
-                  BatchStore store =
-                      new BatchStore(
-                          spark,
-                          writer.output(),
-                          writer.base().map(OutputLayout.Version::batches).orElse(Map.of()));
-                  org.apache.hadoop.fs.Path staged = writer.batchFolder(options.batchId);
-                  store.writeAllButNlp(staged, options.batchId, thisRun);
-                  BatchStore.Batch all = store.union(options.batchId, staged);
-                  LOG.info(
-                      "batch {} stored; tables cover batches {}", options.batchId, all.batchIds());
-                  return new BatchStore.Batch(
-                      persist(all.nlp()),
-                      all.removedLines(),
-                      all.rejects(),
-                      all.inputRecords(),
-                      all.filesWithoutManifestRow(),
-                      all.batchIds());
-                });
-    Dataset<Row> nlp = options.batchId == null ? persist(corpus.nlp()) : corpus.nlp();
+            List.of()));
+    // Raw and cleaned records have had their last readers: free their memory.
+    release(checked);
+    release(cleaned);
+    if (options.batchId == null) {
+      return persistNlp(store.read(batchDir));
+    }
+    return stage(
+        "batches",
+        "store the batch, read every stored batch",
+        () -> {
+          BatchStore.Batch all = store.union(options.batchId, batchDir);
+          LOG.info("batch {} stored; tables cover batches {}", options.batchId, all.batchIds());
+          return persistNlp(all);
+        });
+  }
+
+  /** The corpus with its NLP output cached: every table stage reads it. */
+  private BatchStore.Batch persistNlp(BatchStore.Batch b) {
+    return new BatchStore.Batch(
+        persist(b.nlp()),
+        b.removedLines(),
+        b.rejects(),
+        b.inputRecords(),
+        b.filesWithoutManifestRow(),
+        b.batchIds());
+  }
+
+  /** Every table of the corpus, written into the run's folder; the counts run_info records. */
+  private RunCounts tables(
+      BatchStore.Batch corpus,
+      String runId,
+      Instant started,
+      InputFormat format,
+      Catalog catalog,
+      OutputWriter writer) {
+    Dataset<Row> nlp = corpus.nlp();
 
     stage(
         "write documents",
@@ -313,6 +358,8 @@ public final class WirelensRun {
           ReuseClusters.Result clusters = ReuseClusters.cluster(passages, features);
           writer.write(ReusePassagesTable.TABLE, clusters.passages());
           writer.write(ReuseClustersTable.TABLE, clusters.members());
+          clusters.release();
+          release(passages);
           writer.write(
               SourceOverlapTable.TABLE,
               OverlapStage.sourceOverlap(
@@ -321,6 +368,9 @@ public final class WirelensRun {
                   features));
           return null;
         });
+    release(candidates);
+    release(features);
+    release(nlp);
 
     Dataset<Row> rejects = writer.staged(RejectsTable.TABLE);
     Map<String, Long> byReason = new LinkedHashMap<>();
@@ -383,8 +433,8 @@ public final class WirelensRun {
             Instant.now().toString(),
             WirelensVersion.get(),
             spark.version(),
-            options.input,
-            format.name().toLowerCase(java.util.Locale.ROOT),
+            options.recompute ? "(stored batches)" : options.input,
+            options.recompute ? "batches" : format.name().toLowerCase(java.util.Locale.ROOT),
             scala.collection.JavaConverters.mapAsScalaMap(options.asMap()),
             c.inputRecords(),
             c.documents(),
@@ -430,6 +480,12 @@ public final class WirelensRun {
           "stage {} finished in {} s", name, String.format(java.util.Locale.ROOT, "%.1f", seconds));
       spark.sparkContext().clearJobGroup();
     }
+  }
+
+  /** Unpersists a dataset whose last reader is done, so later stages have its memory. */
+  private void release(Dataset<Row> df) {
+    df.unpersist();
+    persisted.remove(df);
   }
 
   private Dataset<Row> persist(Dataset<Row> df) {

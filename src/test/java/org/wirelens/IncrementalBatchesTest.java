@@ -148,6 +148,27 @@ class IncrementalBatchesTest extends SparkTestBase {
   }
 
   @Test
+  void recomputingFromTheStoredBatchesGivesTheSameTablesWithoutInput() throws IOException {
+    Path out = copy(batched, "recompute");
+    JobRunner r = JobRunner.run("--output", out.toString(), "--recompute", "--top", "0");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(3L, TestOutputs.current(spark, out).number());
+    for (TableDef t : Tables.ALL) {
+      if (!t.name().equals("run_info")) {
+        assertEquals(rows(batched, t), rows(out, t), t.name());
+      }
+    }
+    Row info = read(out, "run_info").first();
+    assertEquals("batches", info.getString(info.fieldIndex("input_format")));
+    assertEquals(5L, info.getLong(info.fieldIndex("input_records")));
+    // Nothing to recompute from: a one-line error.
+    JobRunner none =
+        JobRunner.run("--output", tmp.resolve("nothing").toString(), "--recompute", "--top", "0");
+    assertEquals(2, none.exitCode());
+    assertTrue(none.err().startsWith("wirelens: --recompute needs an output that stores batches"));
+  }
+
+  @Test
   void aRunWithoutBatchIdIsRefusedOnAnOutputThatStoresBatches() throws IOException {
     Path out = copy(batched, "mixed");
     JobRunner r = run(SEEDS, out, null);

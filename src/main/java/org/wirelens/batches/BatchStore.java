@@ -33,7 +33,7 @@ import org.wirelens.tables.RejectsTable;
  * batch replaces it and a failed run leaves the stored batches as they were.
  */
 public final class BatchStore {
-  public static final String DIR = "batches";
+  public static final String DIR = "batch";
   public static final String NLP = "nlp";
   static final String REMOVED_LINES = "removed_lines";
   static final String REJECTS = "rejects";
@@ -43,7 +43,7 @@ public final class BatchStore {
 
   private static final StructType INFO_SCHEMA =
       new StructType()
-          .add(Cols.BATCH_ID, DataTypes.StringType, false)
+          .add(Cols.BATCH_ID, DataTypes.StringType, true)
           .add(INPUT_RECORDS, DataTypes.LongType, false)
           .add(NO_MANIFEST_ROW, DataTypes.LongType, false);
 
@@ -111,8 +111,10 @@ public final class BatchStore {
         dirs.add(new Path(output, b.getValue()));
       }
     }
-    ids.add(batchId);
-    dirs.add(staged);
+    if (batchId != null) {
+      ids.add(batchId);
+      dirs.add(staged);
+    }
     // Sorted so that the first batch of an id, and every listing, does not depend on run order.
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < ids.size(); i++) {
@@ -156,6 +158,22 @@ public final class BatchStore {
         inputRecords,
         noManifest,
         sortedIds);
+  }
+
+  /**
+   * One batch written by {@link #writeAllButNlp} (and its NLP output), read back on its own: a run
+   * without --batch-id stores its documents this way in its work folder.
+   */
+  public Batch read(Path dir) {
+    List<Path> dirs = List.of(dir);
+    Row info = read(dirs, INFO).first();
+    return new Batch(
+        read(dirs, NLP),
+        read(dirs, REMOVED_LINES),
+        read(dirs, REJECTS).select(RejectsTable.TABLE.selectColumns()),
+        info.getLong(info.fieldIndex(INPUT_RECORDS)),
+        info.getLong(info.fieldIndex(NO_MANIFEST_ROW)),
+        List.of());
   }
 
   /** Ids of the stored batches, sorted. */

@@ -14,23 +14,27 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = JobOptions.Version.class,
     sortOptions = false,
-    description = "Reads a news corpus and writes entity, co-occurrence and source-overlap tables.")
+    description =
+        "Reads a news corpus and writes entity, co-occurrence, text-reuse and source-overlap"
+            + " tables.")
 public final class JobOptions {
 
   @Option(
       names = "--input",
       paramLabel = "PATH",
-      required = true,
       description =
-          "Corpus: a directory or file (required: a scheduled run that lost its argument must"
-              + " fail, not read some default corpus).")
+          "Corpus: a directory or file (required, but with --recompute: a scheduled run that lost"
+              + " its argument must fail, not read some default corpus).")
   public String input;
 
   @Option(
       names = "--output",
       paramLabel = "DIR",
       required = true,
-      description = "Output directory; one Parquet folder per table is published there on success.")
+      description =
+          "Output folder: new, empty, or one wirelens wrote (anything else is refused). A run's"
+              + " tables go to OUTPUT/runs/RUN_ID/ and are published as the output's next version"
+              + " when the whole run succeeded.")
   public String output;
 
   @Option(
@@ -157,6 +161,15 @@ public final class JobOptions {
   public String batchId;
 
   @Option(
+      names = "--recompute",
+      description =
+          "Read no input: recompute every table from the batches the output stores (after an"
+              + " upgrade that adds or changes tables, or to time the stages after Spark NLP)"
+              + " (default: ${DEFAULT-VALUE}).",
+      defaultValue = "false")
+  public boolean recompute;
+
+  @Option(
       names = "--keep-versions",
       paramLabel = "N",
       description =
@@ -193,6 +206,15 @@ public final class JobOptions {
 
   /** Checks value ranges; returns an error message, or null when the options are valid. */
   public String validate() {
+    if (input == null && !recompute) {
+      return "Missing required option: '--input=PATH'";
+    }
+    if (input != null && recompute) {
+      return "--recompute reads the stored batches: give it no --input";
+    }
+    if (recompute && batchId != null) {
+      return "--recompute stores no batch: give it no --batch-id";
+    }
     if (!ner.equals("corenlp") && !ner.equals("none")) {
       return "--ner must be corenlp or none";
     }
@@ -232,7 +254,8 @@ public final class JobOptions {
   /** Every option with its resolved value, for run_info. */
   public Map<String, String> asMap() {
     Map<String, String> m = new LinkedHashMap<>();
-    m.put("input", input);
+    m.put("input", input == null ? "" : input);
+    m.put("recompute", Boolean.toString(recompute));
     m.put("output", output);
     m.put("format", format.name().toLowerCase(java.util.Locale.ROOT));
     m.put("catalog", catalog);

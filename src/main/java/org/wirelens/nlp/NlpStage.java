@@ -134,9 +134,21 @@ public final class NlpStage {
     List<Row> normalizedAnns = r.getList(nDoc + 2);
     List<Row> cleanAnns = r.getList(nDoc + 3);
 
+    // The text is read here already: sentences split after an abbreviation are mended first.
+    String text = r.getString(DOC_COLUMNS.indexOf(Cols.TEXT));
     List<Row> sentences = new ArrayList<>(sentenceAnns.size());
-    for (Row a : sentenceAnns) {
-      sentences.add(RowFactory.create(begin(a), end(a)));
+    int[] merged = new int[sentenceAnns.size()];
+    for (int i = 0; i < sentenceAnns.size(); i++) {
+      Row a = sentenceAnns.get(i);
+      int last = sentences.size() - 1;
+      if (last >= 0
+          && Abbreviations.joins(
+              text, sentences.get(last).getInt(0), sentences.get(last).getInt(1), begin(a))) {
+        sentences.set(last, RowFactory.create(sentences.get(last).getInt(0), end(a)));
+      } else {
+        sentences.add(RowFactory.create(begin(a), end(a)));
+      }
+      merged[i] = sentences.size() - 1;
     }
     Map<Integer, String> normalized = new HashMap<>();
     for (Row a : normalizedAnns) {
@@ -148,7 +160,6 @@ public final class NlpStage {
     }
     // The token's surface is cut here, once per document: exploding tokens with the text
     // column beside them would copy the whole text into every token row.
-    String text = r.getString(DOC_COLUMNS.indexOf(Cols.TEXT));
     List<Row> tokens = new ArrayList<>(tokenAnns.size());
     for (Row a : tokenAnns) {
       int b = begin(a);
@@ -156,7 +167,12 @@ public final class NlpStage {
       String norm = normalized.get(b);
       tokens.add(
           RowFactory.create(
-              b, e, sentence(a), text.substring(b, e), norm, norm == null || !kept.contains(b)));
+              b,
+              e,
+              merged[Math.min(sentence(a), merged.length - 1)],
+              text.substring(b, e),
+              norm,
+              norm == null || !kept.contains(b)));
     }
 
     List<Candidate> candidates = new ArrayList<>();

@@ -80,8 +80,15 @@ public final class ReuseClusters {
           .add(Cols.BEGIN, DataTypes.IntegerType, false)
           .add(Cols.END, DataTypes.IntegerType, false);
 
-  /** The two tables: passages with their cluster, and cluster members. */
-  public record Result(Dataset<Row> passages, Dataset<Row> members) {}
+  /**
+   * The two tables, passages with their cluster and cluster members, and what was cached to compute
+   * them: {@link #release} once both are written.
+   */
+  public record Result(Dataset<Row> passages, Dataset<Row> members, List<Dataset<Row>> cached) {
+    public void release() {
+      cached.forEach(Dataset::unpersist);
+    }
+  }
 
   private ReuseClusters() {}
 
@@ -186,10 +193,9 @@ public final class ReuseClusters {
     // left out of the ranking (null rank) rather than forcing day precision on the others.
     Column timed =
         org.apache.spark.sql.functions.coalesce(
-            min(
-                    when(
-                        col(ReuseClustersTable.PUBLISHED).isNotNull(),
-                        hasTime.apply(col(ReuseClustersTable.PUBLISHED))))
+            min(when(
+                    col(ReuseClustersTable.PUBLISHED).isNotNull(),
+                    hasTime.apply(col(ReuseClustersTable.PUBLISHED))))
                 .over(byCluster),
             lit(false));
     Dataset<Row> ranked =
@@ -237,7 +243,7 @@ public final class ReuseClusters {
                 org.apache.spark.sql.functions.coalesce(
                     col(Cols.DOC_ID).equalTo(col(ReuseClustersTable.ORIGIN_DOC)), lit(false)))
             .select(ReuseClustersTable.TABLE.selectColumns());
-    return new Result(passagesOut, membersOut);
+    return new Result(passagesOut, membersOut, List.of(spanNodes, edges, labels, linked));
   }
 
   /**

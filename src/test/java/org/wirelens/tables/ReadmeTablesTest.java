@@ -17,7 +17,7 @@ class ReadmeTablesTest {
           readme.contains(t.markdown()),
           "README.md is out of date for table "
               + t.name()
-              + "; regenerate with: java -cp ... org.wirelens.tables.Tables");
+              + "; regenerate with: python3 jobs/update_readme.py");
     }
   }
 }
