@@ -9,7 +9,7 @@ GNU Free Documentation License 1.2) ships in the PyPI package gender-guesser
 file is under the same licence: data/names/LICENSE-nam_dict.txt is its notice.
 
 Each output row is a name folded as wirelens folds names for matching (NFKD, diacritics dropped,
-lower case), its gender code from the list, and its highest frequency in any country (hex 1..D
+lower case, ø/ł/æ/ß... as ICU's Latin-ASCII writes them), its gender code from the list, and its highest frequency in any country (hex 1..D
 in the list, here 1..13; 0 when none is given):
 
     M  male            ?M  mostly male (unisex, mostly male)
@@ -30,9 +30,13 @@ from pathlib import Path
 CODES = {"M": "M", "1M": "M", "?M": "?M", "F": "F", "1F": "F", "?F": "?F", "?": "?"}
 
 
+# Letters NFKD does not decompose, folded as ICU's Latin-ASCII folds them (wirelens's name keys).
+EXTRA = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i", "þ": "th", "ð": "d"})
+
+
 def fold(name):
     decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().translate(EXTRA)
 
 
 def merge(a, b):
