@@ -59,6 +59,7 @@ public final class DocumentTables {
             col(Cols.DOC_ID),
             col(Cols.SOURCE),
             col(Cols.TEXT),
+            col(DocumentsTable.PUBLISHED),
             posexplode(col(NlpStage.MENTIONS)).as(new String[] {"pos", "m"}))
         .select(
             col(Cols.DOC_ID),
@@ -72,7 +73,11 @@ public final class DocumentTables {
             col("m." + MentionsTable.MENTION_TYPE).as(MentionsTable.MENTION_TYPE),
             col("m." + MentionsTable.MATCH_KIND).as(MentionsTable.MATCH_KIND),
             col("m." + MentionsTable.RECOGNIZER).as(MentionsTable.RECOGNIZER),
-            col("m." + MentionsTable.DESCRIPTOR).as(MentionsTable.DESCRIPTOR));
+            col("m." + MentionsTable.DESCRIPTOR).as(MentionsTable.DESCRIPTOR),
+            col("m." + MentionsTable.HONORIFIC).as(MentionsTable.HONORIFIC),
+            col("m." + MentionsTable.AMBIGUOUS).as(MentionsTable.AMBIGUOUS),
+            // Not a mentions column: the corpus resolver's month window (the writer drops it).
+            col(DocumentsTable.PUBLISHED));
   }
 
   /** text[begin:end] of a struct with begin and end (exclusive) fields. */

@@ -1,0 +1,316 @@
+package org.wirelens.entities.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntUnaryOperator;
+import org.wirelens.entities.AliasTarget;
+import org.wirelens.entities.Candidate;
+import org.wirelens.entities.EntityType;
+import org.wirelens.entities.ResolvedMention;
+import org.wirelens.entities.names.Descriptors;
+import org.wirelens.entities.names.GivenNames;
+import org.wirelens.entities.names.GivenNames.Gender;
+import org.wirelens.entities.names.Honorifics;
+import org.wirelens.entities.names.NameKeys;
+
+/**
+ * Resolves one document's candidates into its mentions, in order:
+ *
+ * <ol>
+ *   <li>spans and readings ({@link MentionResolver}: catalog against model, senses of ambiguous
+ *       names);
+ *   <li>nationality compounds: "African American", "Asian-Americans", "Latin American", "Turkish
+ *       Cypriots", "Arab Israeli" are groups of people (NORP, an entity of their own, {@code
+ *       norp:african-american}), not Africa and the United States;
+ *   <li>a lone surname or first name a model found ("Clinton", "Mr. Sanders", "Hillary") joins the
+ *       person the same document names in full, among those its honorific allows ("Mr." is not a
+ *       woman by her given name, from {@link GivenNames}): the nearest earlier full mention, else
+ *       the nearest later one. Names the document cannot settle are left to {@link CorpusResolver};
+ *   <li>acronyms the document defines ({@link Acronyms});
+ *   <li>the honorific and descriptor written before each person ({@link Descriptors}), none in a
+ *       headline run.
+ * </ol>
+ *
+ * <p>Every step indexes the document's mentions by offset or by name, so a document costs about its
+ * length: no step compares every pair of mentions.
+ */
+public final class DocumentResolver {
+  /** match_kind of a lone first name joined to the person the document names in full. */
+  public static final String FIRST_NAME = "first_name";
+
+  /** match_kind of a nationality compound ("African American"). */
+  public static final String COMPOUND = "demonym_compound";
+
+  /** Id prefix of nationality compounds. */
+  public static final String COMPOUND_PREFIX = "norp:";
+
+  /** First words that make a compound with a following nationality ("Latin American"). */
+  private static final Set<String> GROUP_PREFIXES =
+      Set.of("latin", "arab", "native", "afro", "anglo", "black", "white", "jewish", "muslim");
+
+  private DocumentResolver() {}
+
+  /**
+   * The document's mentions, sorted by offset.
+   *
+   * @param text the stored text
+   * @param candidates every recogniser's candidates
+   * @param sentenceOf the sentence index of an offset
+   * @param sentenceBegin the start offset of the sentence an offset is in
+   */
+  public static List<ResolvedMention> resolve(
+      String text,
+      List<Candidate> candidates,
+      IntUnaryOperator sentenceOf,
+      IntUnaryOperator sentenceBegin) {
+    List<ResolvedMention> mentions = MentionResolver.resolve(candidates, text);
+    mentions = compounds(text, mentions);
+    mentions = bareNames(text, mentions);
+    Headlines headlines = Headlines.of(text);
+    mentions = withoutHeadlineOnlyNames(mentions, headlines);
+    mentions = Acronyms.link(text, mentions, sentenceOf);
+    return labels(text, mentions, headlines, sentenceBegin);
+  }
+
+  /** Joins adjacent nationalities that name a group of people into one NORP mention. */
+  static List<ResolvedMention> compounds(String text, List<ResolvedMention> mentions) {
+    List<ResolvedMention> out = new ArrayList<>(mentions.size());
+    for (ResolvedMention m : mentions) {
+      if (!AliasTarget.DEMONYM.equals(m.matchKind())) {
+        out.add(m);
+        continue;
+      }
+      String surface = text.substring(m.begin(), m.end());
+      ResolvedMention previous = out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean joined = previous != null && joinedBySpaceOrHyphen(text, previous.end(), m.begin());
+      if (joined
+          && AliasTarget.DEMONYM.equals(previous.matchKind())
+          && (plural(surface) || NameKeys.key(surface).startsWith("american"))) {
+        out.set(out.size() - 1, compound(text, previous.begin(), m));
+        continue;
+      }
+      int wordStart = wordStartBefore(text, m.begin());
+      if (wordStart >= 0
+          && (previous == null || previous.end() <= wordStart)
+          && GROUP_PREFIXES.contains(
+              text.substring(wordStart, m.begin())
+                  .strip()
+                  .replace("-", "")
+                  .toLowerCase(Locale.ROOT))) {
+        out.add(compound(text, wordStart, m));
+        continue;
+      }
+      int space = surface.indexOf(' ');
+      if (space > 0
+          && GROUP_PREFIXES.contains(surface.substring(0, space).toLowerCase(Locale.ROOT))) {
+        out.add(compound(text, m.begin(), m)); // "Latin American", a catalog demonym
+        continue;
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  private static ResolvedMention compound(String text, int begin, ResolvedMention last) {
+    String key = NameKeys.key(text.substring(begin, last.end()));
+    if (key.endsWith("s")) {
+      key = key.substring(0, key.length() - 1); // "african americans": one group, one id
+    }
+    return new ResolvedMention(
+            begin,
+            last.end(),
+            last.sentence(),
+            COMPOUND_PREFIX + key.replace(' ', '-'),
+            EntityType.NORP,
+            COMPOUND,
+            last.recognizer())
+        .withKey(key);
+  }
+
+  private static boolean plural(String surface) {
+    return surface.endsWith("s") && !surface.endsWith("ss");
+  }
+
+  private static boolean joinedBySpaceOrHyphen(String text, int end, int begin) {
+    if (begin - end != 1) {
+      return false;
+    }
+    char c = text.charAt(end);
+    return c == ' ' || c == '-';
+  }
+
+  /** The start of the word right before {@code begin} (one space or hyphen between), or -1. */
+  private static int wordStartBefore(String text, int begin) {
+    if (begin < 2 || (text.charAt(begin - 1) != ' ' && text.charAt(begin - 1) != '-')) {
+      return -1;
+    }
+    int j = begin - 1;
+    while (j > 0 && Character.isLetter(text.charAt(j - 1))) {
+      j--;
+    }
+    return j < begin - 1 && Character.isUpperCase(text.charAt(j)) ? j : -1;
+  }
+
+  /**
+   * Drops model-found names that occur only in Title Case headline runs: found there and nowhere in
+   * the running text (by name key), and not catalog names.
+   */
+  static List<ResolvedMention> withoutHeadlineOnlyNames(
+      List<ResolvedMention> mentions, Headlines headlines) {
+    if (headlines.isEmpty()) {
+      return mentions;
+    }
+    Set<String> inRunningText = new HashSet<>();
+    for (ResolvedMention m : mentions) {
+      if (!headlines.contains(m.begin(), m.end())) {
+        inRunningText.add(m.entityId());
+        if (m.key() != null) {
+          inRunningText.add(m.key());
+        }
+      }
+    }
+    List<ResolvedMention> out = new ArrayList<>(mentions.size());
+    for (ResolvedMention m : mentions) {
+      boolean modelOnly = ResolvedMention.MODEL.equals(m.matchKind());
+      if (modelOnly
+          && headlines.contains(m.begin(), m.end())
+          && !inRunningText.contains(m.entityId())
+          && (m.key() == null || !inRunningText.contains(m.key()))) {
+        continue;
+      }
+      out.add(m);
+    }
+    return out;
+  }
+
+  /** A person the document names in full, at an offset. */
+  private record FullName(int begin, String entityId, String first) {}
+
+  /**
+   * Lone surnames and first names a model found, joined to a person the document names in full whom
+   * the honorific allows: the nearest earlier such mention, else the nearest later one.
+   */
+  static List<ResolvedMention> bareNames(String text, List<ResolvedMention> mentions) {
+    Map<String, List<FullName>> byLast = new HashMap<>();
+    Map<String, List<FullName>> byFirst = new HashMap<>();
+    for (ResolvedMention m : mentions) {
+      if (m.mentionType() == EntityType.PERSON
+          && m.key() != null
+          && !NameKeys.singleName(m.key())) {
+        String first = NameKeys.firstWord(m.key());
+        FullName f = new FullName(m.begin(), m.entityId(), first);
+        byLast.computeIfAbsent(NameKeys.lastWord(m.key()), k -> new ArrayList<>()).add(f);
+        byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(f);
+      }
+    }
+    if (byLast.isEmpty()) {
+      return mentions;
+    }
+    List<ResolvedMention> out = new ArrayList<>(mentions.size());
+    for (ResolvedMention m : mentions) {
+      String honorific =
+          ResolvedMention.MODEL.equals(m.matchKind()) ? honorificBefore(text, m.begin()) : null;
+      if (!ResolvedMention.MODEL.equals(m.matchKind())
+          || m.key() == null
+          || !NameKeys.singleName(m.key())
+          || (m.mentionType() != EntityType.PERSON && honorific == null)
+          || AliasTarget.isAcronym(text.substring(m.begin(), m.end()))) {
+        out.add(m);
+        continue;
+      }
+      Gender gender = Honorifics.gender(honorific);
+      String word = NameKeys.lastWord(m.key());
+      FullName person = nearest(byLast.get(word), m.begin(), gender);
+      String kind = AliasTarget.SURNAME;
+      if (person == null
+          && m.mentionType() == EntityType.PERSON
+          && honorific == null
+          && GivenNames.isGivenName(word)) {
+        person = nearest(byFirst.get(word), m.begin(), Gender.UNKNOWN);
+        kind = FIRST_NAME;
+      }
+      out.add(
+          person == null
+              ? m
+              : m.withEntity(person.entityId(), EntityType.PERSON, kind, null, false));
+    }
+    return out;
+  }
+
+  /**
+   * Among the full names (in text order) a lone name may be, those whose given name the honorific's
+   * sex allows: the nearest before {@code at}, else the nearest after.
+   */
+  private static FullName nearest(List<FullName> names, int at, Gender honorific) {
+    if (names == null) {
+      return null;
+    }
+    // Binary search for the position, then outwards to the first name the honorific allows
+    // (nearly always the first looked at): a long document repeats a surname hundreds of times.
+    int lo = 0;
+    int hi = names.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (names.get(mid).begin() < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo - 1; i >= 0; i--) {
+      if (GivenNames.gender(names.get(i).first()).compatibleWith(honorific)) {
+        return names.get(i);
+      }
+    }
+    for (int i = lo; i < names.size(); i++) {
+      if (GivenNames.gender(names.get(i).first()).compatibleWith(honorific)) {
+        return names.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** The honorific right before an offset ("Mr." in "Mr. Clinton"), or null. */
+  static String honorificBefore(String text, int begin) {
+    int i = begin;
+    while (i > 0 && text.charAt(i - 1) == ' ') {
+      i--;
+    }
+    int j = i;
+    while (j > 0 && !Character.isWhitespace(text.charAt(j - 1)) && i - j < 10) {
+      j--;
+    }
+    String word = text.substring(j, i);
+    return i > j && Honorifics.isHonorific(word) ? word : null;
+  }
+
+  /** Honorifics and descriptors of persons, and of any name an honorific is written before. */
+  static List<ResolvedMention> labels(
+      String text,
+      List<ResolvedMention> mentions,
+      Headlines headlines,
+      IntUnaryOperator sentenceBegin) {
+    List<ResolvedMention> out = new ArrayList<>(mentions.size());
+    for (ResolvedMention m : mentions) {
+      boolean person =
+          m.mentionType() == EntityType.PERSON
+              || (ResolvedMention.MODEL.equals(m.matchKind())
+                  && honorificBefore(text, m.begin()) != null);
+      if (!person || headlines.contains(m.begin(), m.end())) {
+        out.add(m);
+        continue;
+      }
+      Descriptors.Label label =
+          Descriptors.before(text, m.begin(), sentenceBegin.applyAsInt(m.begin()));
+      out.add(m.withLabel(label.honorific(), label.descriptor()));
+    }
+    out.sort(Comparator.comparingInt(ResolvedMention::begin));
+    return out;
+  }
+}
