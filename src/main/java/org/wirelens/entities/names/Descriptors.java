@@ -130,8 +130,7 @@ public final class Descriptors {
           "striker",
           "goalkeeper",
           "defender",
-          "midfielder",
-          "state");
+          "midfielder");
 
   /** Lower-case words that qualify a role ("former president", "renegade commander"). */
   private static final Set<String> MODIFIERS =
@@ -256,7 +255,17 @@ public final class Descriptors {
       }
       boolean role = TITLES.contains(bare);
       if (words.isEmpty() && !role) {
-        break; // the word next to the name must be a role: "Fleeing President" ends at President
+        // The word next to the name must be a role ("Fleeing President" ends at President), or
+        // the object of one: "Secretary of State", "Minister of Defence", "Chief of Staff".
+        int[] of = wordBefore(text, w[0], Math.max(0, sentenceBegin));
+        int[] office = of == null ? null : wordBefore(text, of[0], Math.max(0, sentenceBegin));
+        if (office == null
+            || !Character.isUpperCase(word.charAt(0))
+            || !text.substring(of[0], of[1]).equals("of")
+            || !TITLES.contains(text.substring(office[0], office[1]).toLowerCase(Locale.ROOT))) {
+          break;
+        }
+        role = true;
       }
       if (!role && !modifier(word, bare)) {
         break;

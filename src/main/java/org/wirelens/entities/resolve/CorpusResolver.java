@@ -254,16 +254,24 @@ public final class CorpusResolver {
             .groupBy(col(PERSON), col(Cols.SOURCE), col(WINDOW))
             .agg(count("*").as(N_LOCAL));
 
-    Dataset<Row> personLike =
-        majorityTypes(m).filter(col(TYPE).equalTo(EntityType.PERSON.name())).select(Cols.ENTITY_ID);
+    // Words the corpus mostly reads as a person when written alone ("Haftar", even where one
+    // sentence tagged it a place), counting those its documents already joined to a person.
+    Dataset<Row> personWords =
+        m.filter(SINGLE_NAME.apply(col(KEY)))
+            .groupBy(LAST_WORD.apply(col(KEY)).as(WORD))
+            .agg(
+                sum(when(col(MentionsTable.MENTION_TYPE).equalTo(EntityType.PERSON.name()), 1)
+                        .otherwise(0))
+                    .as("_as_person"),
+                count("*").as("_alone"))
+            .filter(col("_as_person").multiply(2).gt(col("_alone")))
+            .select(col(WORD), lit(true).as("_person_like"));
     Dataset<Row> bare =
         m.filter(col(MentionsTable.MATCH_KIND).equalTo(ResolvedMention.MODEL))
             .filter(SINGLE_NAME.apply(col(KEY)))
             .filter(not(ACRONYM.apply(col(MentionsTable.SURFACE))))
-            .join(
-                personLike.withColumn("_person_like", lit(true)),
-                new String[] {Cols.ENTITY_ID},
-                "left")
+            .withColumn(WORD, LAST_WORD.apply(col(KEY)))
+            .join(personWords, new String[] {WORD}, "left")
             .filter(
                 col(MentionsTable.MENTION_TYPE)
                     .equalTo(EntityType.PERSON.name())
@@ -274,7 +282,7 @@ public final class CorpusResolver {
                 col(MentionsTable.MENTION_IDX),
                 col(Cols.SOURCE),
                 col(WINDOW),
-                LAST_WORD.apply(col(KEY)).as(WORD),
+                col(WORD),
                 HONORIFIC_GENDER.apply(col(MentionsTable.HONORIFIC)).as(HGENDER),
                 head(col(MentionsTable.DESCRIPTOR)).as(HEAD),
                 col(MentionsTable.MENTION_TYPE)

@@ -70,6 +70,10 @@ class DescriptorsTest {
         "President", label("American Refugees Fleeing President Obama", "Obama").descriptor());
     assertNull(label("said Podesta Obama", "Obama").descriptor());
     assertNull(label("the Turkish Akar", "Akar").descriptor());
+    // An organisation's name before a person is not a label of the person.
+    assertNull(label("the High Council of State Khaled al-Mashri", "Khaled").descriptor());
+    assertEquals(
+        "Minister of Defence", label("the Minister of Defence Hulusi Akar", "Hulusi").descriptor());
     assertEquals("retired Major", label("the retired Major Smith", "Smith").descriptor());
   }
 
