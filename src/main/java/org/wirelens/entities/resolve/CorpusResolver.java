@@ -272,11 +272,13 @@ public final class CorpusResolver {
             .filter(not(ACRONYM.apply(col(MentionsTable.SURFACE))))
             .withColumn(WORD, LAST_WORD.apply(col(KEY)))
             .join(personWords, new String[] {WORD}, "left")
+            // A person by its tag or its honorific; a word of another type when the corpus reads
+            // it alone as a person and it is written as one word ("Williams Cos" is a company).
             .filter(
                 col(MentionsTable.MENTION_TYPE)
                     .equalTo(EntityType.PERSON.name())
                     .or(col(MentionsTable.HONORIFIC).isNotNull())
-                    .or(col("_person_like").isNotNull()))
+                    .or(col("_person_like").isNotNull().and(oneWord())))
             .select(
                 col(Cols.DOC_ID),
                 col(MentionsTable.MENTION_IDX),
@@ -288,6 +290,7 @@ public final class CorpusResolver {
                 col(MentionsTable.MENTION_TYPE)
                     .equalTo(EntityType.PERSON.name())
                     .and(col(MentionsTable.HONORIFIC).isNull())
+                    .and(oneWord())
                     .as("_may_be_first"));
 
     // Candidates: bearers of the surname; bearers of the first name only where no surname fits.
@@ -374,6 +377,11 @@ public final class CorpusResolver {
             col(MentionsTable.AMBIGUOUS).or(coalesce(col(AMBIGUOUS_OUT), lit(false))))
         .withColumn(Cols.ENTITY_ID, coalesce(col(TO), col(Cols.ENTITY_ID)))
         .drop(TO, KIND, AMBIGUOUS_OUT);
+  }
+
+  /** The surface is one word as written: no legal form or other word the key set aside. */
+  private static Column oneWord() {
+    return not(col(MentionsTable.SURFACE).rlike("\\s"));
   }
 
   private static Column[] cols(Dataset<Row> bare, String... more) {

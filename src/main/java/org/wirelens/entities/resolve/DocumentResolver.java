@@ -27,7 +27,8 @@ import org.wirelens.entities.names.NameKeys;
  *       names);
  *   <li>nationality compounds: "African American", "Asian-Americans", "Latin American", "Turkish
  *       Cypriots", "Arab Israeli" are groups of people (NORP, an entity of their own, {@code
- *       norp:african-american}), not Africa and the United States;
+ *       norp:african-american}), not Africa and the United States; two countries' adjectives
+ *       ("Soviet-American talks", "Turkish-Russian plan") stay the two countries;
  *   <li>a lone surname or first name a model found ("Clinton", "Mr. Sanders", "Hillary") joins the
  *       person the same document names in full, among those its honorific allows ("Mr." is not a
  *       woman by her given name, from {@link GivenNames}): the nearest earlier full mention, else
@@ -50,9 +51,23 @@ public final class DocumentResolver {
   /** Id prefix of nationality compounds. */
   public static final String COMPOUND_PREFIX = "norp:";
 
-  /** First words that make a compound with a following nationality ("Latin American"). */
+  /**
+   * First words that make a group of people with a following nationality ("Latin American",
+   * "African American", "Arab Israeli"): continents and peoples, not countries, whose pairs are
+   * mostly adjectives of two states ("Soviet-American talks", "Anglo-French").
+   */
   private static final Set<String> GROUP_PREFIXES =
-      Set.of("latin", "arab", "native", "afro", "anglo", "black", "white", "jewish", "muslim");
+      Set.of(
+          "latin",
+          "arab",
+          "native",
+          "afro",
+          "black",
+          "african",
+          "asian",
+          "hispanic",
+          "jewish",
+          "muslim");
 
   private DocumentResolver() {}
 
@@ -89,9 +104,13 @@ public final class DocumentResolver {
       String surface = text.substring(m.begin(), m.end());
       ResolvedMention previous = out.isEmpty() ? null : out.get(out.size() - 1);
       boolean joined = previous != null && joinedBySpaceOrHyphen(text, previous.end(), m.begin());
+      // Two nationalities name a group when the first is a people or a continent ("African
+      // American", "Asian-Americans") or the second is a plural of people ("Turkish Cypriots").
       if (joined
           && AliasTarget.DEMONYM.equals(previous.matchKind())
-          && (plural(surface) || NameKeys.key(surface).startsWith("american"))) {
+          && (plural(surface)
+              || GROUP_PREFIXES.contains(
+                  text.substring(previous.begin(), previous.end()).toLowerCase(Locale.ROOT)))) {
         out.set(out.size() - 1, compound(text, previous.begin(), m));
         continue;
       }

@@ -226,17 +226,21 @@ class DocumentResolverTest {
     Doc d =
         new Doc(
                 "African American voters, Asian-Americans and Latin American immigrants backed"
-                    + " him, as did Arab Israeli lawmakers, but not the Turkish-Russian plan.")
+                    + " him, as did Arab Israeli lawmakers and Turkish Cypriots, but not the"
+                    + " Turkish-Russian plan or Soviet-American talks.")
             .catalog("African", "American", "Asian", "Americans", "Latin American", "Israeli")
-            .catalog("Turkish", "Russian");
+            .catalog("Turkish", "Cypriots", "Russian", "Soviet");
     assertEquals(
         List.of(
             "African American=norp:african-american",
             "Asian-Americans=norp:asian-american",
             "Latin American=norp:latin-american",
             "Arab Israeli=norp:arab-israeli",
+            "Turkish Cypriots=norp:turkish-cypriot",
             "Turkish=gpe:tr",
-            "Russian=gpe:ru"),
+            "Russian=gpe:ru",
+            "Soviet=gpe:su",
+            "American=gpe:us"),
         d.pairs());
     assertEquals(EntityType.NORP, d.at("African American", 0).mentionType());
     assertEquals(DocumentResolver.COMPOUND, d.at("African American", 0).matchKind());
