@@ -304,7 +304,7 @@ public final class Descriptors {
    * Whether a word ends a clause, so nothing before it labels the name: a sentence end ("Bezos."
    * but not "Mr.", "Gen.", "U.S." or an initial), a comma, a quote or a bracket.
    */
-  static boolean endsClause(String word) {
+  public static boolean endsClause(String word) {
     char last = word.charAt(word.length() - 1);
     if (last == ','
         || last == ';'

@@ -309,6 +309,34 @@ public final class DocumentResolver {
     return i > j && Honorifics.isHonorific(word) ? word : null;
   }
 
+  /**
+   * How far left a label may be read: the start of the name's sentence, or of the sentence before
+   * when the sentence detector cut after an abbreviation ("Mrs. | Obama": Spark NLP's detector ends
+   * sentences at some honorifics). {@link Descriptors} stops at real sentence ends itself.
+   */
+  static int floor(String text, int at, IntUnaryOperator sentenceBegin) {
+    int floor = sentenceBegin.applyAsInt(at);
+    for (int i = 0; i < 3 && floor > 0; i++) {
+      int end = floor;
+      while (end > 0 && text.charAt(end - 1) == ' ') {
+        end--;
+      }
+      int start = end;
+      while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+        start--;
+      }
+      if (start == end || Descriptors.endsClause(text.substring(start, end))) {
+        break; // a line break, or a real sentence end, before the sentence
+      }
+      int previous = sentenceBegin.applyAsInt(start);
+      if (previous >= floor) {
+        break;
+      }
+      floor = previous;
+    }
+    return floor;
+  }
+
   /** Honorifics and descriptors of persons, and of any name an honorific is written before. */
   static List<ResolvedMention> labels(
       String text,
@@ -326,7 +354,7 @@ public final class DocumentResolver {
         continue;
       }
       Descriptors.Label label =
-          Descriptors.before(text, m.begin(), sentenceBegin.applyAsInt(m.begin()));
+          Descriptors.before(text, m.begin(), floor(text, m.begin(), sentenceBegin));
       out.add(m.withLabel(label.honorific(), label.descriptor()));
     }
     out.sort(Comparator.comparingInt(ResolvedMention::begin));

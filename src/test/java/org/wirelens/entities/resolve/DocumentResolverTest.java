@@ -261,4 +261,22 @@ class DocumentResolverTest {
     // A name of the running text keeps its descriptor; in a headline none is taken.
     assertNull(d.at("Podesta", 2).descriptor());
   }
+
+  @Test
+  void anHonorificIsReadWhereTheSentenceDetectorCutAfterIt() {
+    // Spark NLP's detector ends a sentence at "Mrs." in "and Mrs. Obama praised": the label is
+    // read across such a cut, not across a real sentence end.
+    String text = "He signed it. Michelle Obama and Barack Obama came, and Mrs. Obama praised it.";
+    int cut = text.indexOf("Obama praised");
+    Doc d = new Doc(text).model(EntityType.PERSON, "Michelle Obama", "Barack Obama", "Obama");
+    List<ResolvedMention> out =
+        DocumentResolver.resolve(
+            text, d.candidates, o -> 0, o -> o >= cut ? cut : o >= 14 ? 14 : 0);
+    ResolvedMention mrs = out.get(out.size() - 1);
+    assertEquals(cut, mrs.begin());
+    assertEquals("Mrs.", mrs.honorific());
+    assertEquals("ent:michelle-obama", mrs.entityId());
+    assertEquals(14, DocumentResolver.floor(text, cut, o -> o >= cut ? cut : o >= 14 ? 14 : 0));
+    assertEquals(14, DocumentResolver.floor(text, 20, o -> o >= 14 ? 14 : 0));
+  }
 }
