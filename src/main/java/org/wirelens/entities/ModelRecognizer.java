@@ -104,7 +104,13 @@ public abstract class ModelRecognizer implements EntityRecognizer {
     }
     // Strip leading titles, ranks and honorifics; they describe the person, they are not the
     // name. A word is cut only when a name remains after it: "Major" alone is John Major.
-    String surface = result;
+    // Punctuation the model ran into a name ("-- Sandor Peto" at a sign-off) is not the name.
+    int lead = 0;
+    while (lead < result.length() && !Character.isLetterOrDigit(result.charAt(lead))) {
+      lead++;
+    }
+    String surface = result.substring(lead);
+    begin += lead;
     int skip = 0;
     while (label == EntityType.PERSON) {
       int space = surface.indexOf(' ', skip);

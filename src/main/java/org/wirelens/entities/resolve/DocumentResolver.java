@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.IntUnaryOperator;
 import org.wirelens.entities.AliasTarget;
 import org.wirelens.entities.Candidate;
@@ -87,7 +88,9 @@ public final class DocumentResolver {
     List<ResolvedMention> mentions = MentionResolver.resolve(candidates, text);
     mentions = compounds(text, mentions);
     mentions = bareNames(text, mentions);
-    Headlines headlines = Headlines.of(text);
+    TreeMap<Integer, Integer> names = new TreeMap<>();
+    mentions.forEach(m -> names.put(m.begin(), m.end()));
+    Headlines headlines = Headlines.of(text, names);
     mentions = withoutHeadlineOnlyNames(mentions, headlines);
     mentions = Acronyms.link(text, mentions, sentenceOf);
     return labels(text, mentions, headlines, sentenceBegin);

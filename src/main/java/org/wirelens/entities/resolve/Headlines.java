@@ -2,7 +2,9 @@ package org.wirelens.entities.resolve;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Title Case headline runs inside a text ("Podesta Said Obamas Should Skip Debate", "SOCCER - JAPAN
@@ -29,8 +31,13 @@ public final class Headlines {
     this.runs = runs;
   }
 
-  /** The headline runs of a text. */
+  /** The headline runs of a text, with no names recognised in it. */
   public static Headlines of(String text) {
+    return of(text, new TreeMap<>());
+  }
+
+  /** The headline runs of a text whose recognised names are {@code names} (start to end). */
+  public static Headlines of(String text, TreeMap<Integer, Integer> names) {
     List<int[]> runs = new ArrayList<>();
     int start = 0;
     boolean unitStart = true;
@@ -39,7 +46,7 @@ public final class Headlines {
       int end = nl < 0 ? text.length() : nl;
       String line = text.substring(start, end);
       String trimmed = line.strip();
-      boolean headline = unitStart && isTitleCase(trimmed);
+      boolean headline = unitStart && isTitleCase(line, start, names);
       if (headline) {
         runs.add(new int[] {start, end});
       }
@@ -76,19 +83,44 @@ public final class Headlines {
   }
 
   static boolean isTitleCase(String line) {
+    return isTitleCase(line, 0, new TreeMap<>());
+  }
+
+  /** {@code line} starts at {@code offset} in the text the {@code names} index. */
+  static boolean isTitleCase(String line, int offset, TreeMap<Integer, Integer> names) {
     int capitalised = 0;
-    for (String raw : line.split("\\s+")) {
-      String w = strip(raw);
+    int outsideNames = 0;
+    int i = 0;
+    while (i < line.length()) {
+      while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+        i++;
+      }
+      int b = i;
+      while (i < line.length() && !Character.isWhitespace(line.charAt(i))) {
+        i++;
+      }
+      if (b == i) {
+        break;
+      }
+      int lead = b;
+      while (lead < i && !Character.isLetterOrDigit(line.charAt(lead))) {
+        lead++;
+      }
+      String w = strip(line.substring(b, i));
       if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
         continue;
       }
       if (Character.isUpperCase(w.charAt(0))) {
         capitalised++;
+        Map.Entry<Integer, Integer> name = names.floorEntry(offset + lead);
+        if (name == null || name.getValue() <= offset + lead) {
+          outsideNames++;
+        }
       } else if (!FUNCTION_WORDS.contains(w)) {
         return false;
       }
     }
-    return capitalised >= MIN_CAPITALISED;
+    return capitalised >= MIN_CAPITALISED && outsideNames >= 2 && outsideNames * 3 >= capitalised;
   }
 
   private static String strip(String w) {

@@ -279,4 +279,13 @@ class DocumentResolverTest {
     assertEquals(14, DocumentResolver.floor(text, cut, o -> o >= cut ? cut : o >= 14 ? 14 : 0));
     assertEquals(14, DocumentResolver.floor(text, 20, o -> o >= 14 ? 14 : 0));
   }
+
+  @Test
+  void punctuationTheModelRanIntoANameIsCut() {
+    Candidate c =
+        ModelRecognizer.candidate(
+            CATALOG, "corenlp", 1, 10, 24, 0, "-- Sandor Peto", EntityType.PERSON);
+    assertEquals(13, c.begin());
+    assertEquals("sandor peto", c.key());
+  }
 }

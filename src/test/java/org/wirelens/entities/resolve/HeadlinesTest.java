@@ -32,4 +32,29 @@ class HeadlinesTest {
     assertFalse(headline(text, "Merrill Lynch"));
     assertFalse(headline(text, "ROME"));
   }
+
+  @Test
+  void aLineOfNamesIsNoHeadline() {
+    String text =
+        "He will return.\nSquad : Javier Pertile , Paolo Vaccari , Marcello Cuttitta .\n"
+            + "-- Rosemary Bennett , London Newsroom 44 171 542 2774\n";
+    java.util.TreeMap<Integer, Integer> names = new java.util.TreeMap<>();
+    for (String n :
+        new String[] {
+          "Javier Pertile",
+          "Paolo Vaccari",
+          "Marcello Cuttitta",
+          "Rosemary Bennett",
+          "London Newsroom"
+        }) {
+      names.put(text.indexOf(n), text.indexOf(n) + n.length());
+    }
+    Headlines h = Headlines.of(text, names);
+    int squad = text.indexOf("Squad");
+    assertFalse(h.contains(squad, squad + 5));
+    int rosemary = text.indexOf("Rosemary");
+    assertFalse(h.contains(rosemary, rosemary + 8));
+    // Without the names, both lines read as Title Case headlines.
+    assertTrue(Headlines.of(text).contains(rosemary, rosemary + 8));
+  }
 }
