@@ -16,7 +16,8 @@ measurement only and never committed. The script
 3. compares, per document, the set of (surface, type) pairs: gold PER/ORG/LOC against CoreNLP's
    PERSON/ORGANIZATION/LOCATION and against the job's mentions (mention_type PERSON -> PER,
    ORG -> ORG, GPE and LOC -> LOC; NORP and MISC are not scored), and prints micro precision,
-   recall and F1 over all documents, per type and overall, and the job's commonest errors.
+   recall and F1 over all documents, per type and overall, and where the job differs from
+   CoreNLP alone (pairs it gained, lost, fixed or got newly wrong).
 
 Needs pandas and pyarrow (the job's tables) and a built job (run-local.sh builds it).
 """
@@ -127,7 +128,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("data", help="CoNLL-2003 English file (e.g. eng.testb)")
     ap.add_argument("--work", help="working folder (default: a temporary one)")
-    ap.add_argument("--errors", type=int, default=15, help="job errors to list (default: %(default)s)")
+    ap.add_argument("--errors", type=int, default=15,
+                    help="differences from CoreNLP alone to list per kind (default: %(default)s)")
     args = ap.parse_args()
     work = Path(args.work or tempfile.mkdtemp(prefix="conll-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -172,15 +174,23 @@ def main():
     show("CoreNLP CRF alone", score(gold, corenlp))
     show("job, mention_type", score(gold, job_mention))
     show("job, entity type", score(gold, job_entity))
-    errors = collections.Counter()
+    # Where the job differs from the model it runs on: what resolution added and took away.
+    changes = collections.Counter()
     for doc in gold:
-        for x in gold[doc] - job_mention[doc]:
-            errors[("missed", x)] += 1
-        for x in job_mention[doc] - gold[doc]:
-            errors[("wrong", x)] += 1
-    print(f"commonest job errors (per document):")
-    for (kind, (surface, t)), n in errors.most_common(args.errors):
-        print(f"  {n:3d} {kind:6s} {t} {surface}")
+        g, c, j = gold[doc], corenlp.get(doc, set()), job_mention[doc]
+        for x in (g & c) - j:
+            changes[("lost", x)] += 1
+        for x in (g & j) - c:
+            changes[("gained", x)] += 1
+        for x in (j - g) - c:
+            changes[("new wrong", x)] += 1
+        for x in (c - g) - j:
+            changes[("fixed wrong", x)] += 1
+    for kind in ["gained", "fixed wrong", "lost", "new wrong"]:
+        items = [(x, n) for (k, x), n in changes.items() if k == kind]
+        print(f"job vs CoreNLP alone, {kind}: {sum(n for _, n in items)}")
+        for (surface, t), n in sorted(items, key=lambda i: (-i[1], i[0]))[: args.errors]:
+            print(f"  {n:3d} {t} {surface}")
 
 
 if __name__ == "__main__":

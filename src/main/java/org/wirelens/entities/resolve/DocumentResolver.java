@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntUnaryOperator;
+import java.util.regex.Pattern;
 import org.wirelens.entities.AliasTarget;
 import org.wirelens.entities.Candidate;
 import org.wirelens.entities.EntityType;
@@ -30,6 +31,10 @@ import org.wirelens.entities.names.NameKeys;
  *       Cypriots", "Arab Israeli" are groups of people (NORP, an entity of their own, {@code
  *       norp:african-american}), not Africa and the United States; two countries' adjectives
  *       ("Soviet-American talks", "Turkish-Russian plan") stay the two countries;
+ *   <li>a one-word name the model read as a person is read as its neighbours are where the text
+ *       says so: coordinated with places ("Salahuddin, Sidra and Ramla") it is a place, and before
+ *       a noun of bodies or regions ("Al-Wefaq government", "Jufrah regions") an organisation or a
+ *       place;
  *   <li>a lone surname or first name a model found ("Clinton", "Mr. Sanders", "Hillary") joins the
  *       person the same document names in full, among those its honorific allows ("Mr." is not a
  *       woman by her given name, from {@link GivenNames}): the nearest earlier full mention, else
@@ -87,6 +92,7 @@ public final class DocumentResolver {
       IntUnaryOperator sentenceBegin) {
     List<ResolvedMention> mentions = MentionResolver.resolve(candidates, text);
     mentions = compounds(text, mentions);
+    mentions = retypeLoneNames(text, mentions);
     mentions = bareNames(text, mentions);
     TreeMap<Integer, Integer> names = new TreeMap<>();
     mentions.forEach(m -> names.put(m.begin(), m.end()));
@@ -209,6 +215,106 @@ public final class DocumentResolver {
       out.add(m);
     }
     return out;
+  }
+
+  /** Lower-case nouns a name modifies when it names a body ("Al-Wefaq government"). */
+  private static final Set<String> BODY_NOUNS =
+      Set.of(
+          "government",
+          "forces",
+          "army",
+          "militia",
+          "militias",
+          "ministry",
+          "party",
+          "council",
+          "authorities",
+          "administration",
+          "regime",
+          "parliament",
+          "troops");
+
+  /** Lower-case nouns a name modifies when it names a place ("Jufrah regions"). */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "region",
+          "regions",
+          "province",
+          "provinces",
+          "city",
+          "town",
+          "area",
+          "areas",
+          "district",
+          "governorate",
+          "airport",
+          "port",
+          "border",
+          "valley",
+          "basin",
+          "oilfield");
+
+  private static final Pattern COORDINATION = Pattern.compile("\\s*(,|,?\\s+and|,?\\s+or)\\s+");
+
+  /**
+   * One-word names a model read as persons, read as the text around them says: before a noun of
+   * bodies or places, or coordinated with names of another kind that agree. A results table's
+   * "Adams 45, Vieira 90" is left alone: numbers are no coordination.
+   */
+  static List<ResolvedMention> retypeLoneNames(String text, List<ResolvedMention> mentions) {
+    List<ResolvedMention> out = new ArrayList<>(mentions);
+    for (int i = 0; i < out.size(); i++) {
+      ResolvedMention m = out.get(i);
+      if (!ResolvedMention.MODEL.equals(m.matchKind())
+          || m.mentionType() != EntityType.PERSON
+          || m.key() == null
+          || !NameKeys.singleName(m.key())) {
+        continue;
+      }
+      EntityType as = null;
+      String next = wordAfter(text, m.end());
+      if (BODY_NOUNS.contains(next)) {
+        as = EntityType.ORG;
+      } else if (PLACE_NOUNS.contains(next)) {
+        as = EntityType.LOC;
+      } else {
+        EntityType before =
+            i > 0 && coordinated(text, out.get(i - 1).end(), m.begin())
+                ? out.get(i - 1).mentionType()
+                : null;
+        EntityType after =
+            i + 1 < out.size() && coordinated(text, m.end(), out.get(i + 1).begin())
+                ? out.get(i + 1).mentionType()
+                : null;
+        EntityType agreed =
+            before == null ? after : after == null || after == before ? before : null;
+        if (agreed != null && agreed != EntityType.PERSON && agreed != EntityType.NORP) {
+          as = agreed;
+        }
+      }
+      if (as != null) {
+        out.set(i, m.withEntity(m.entityId(), as, m.matchKind(), m.partOf(), m.ambiguous()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean coordinated(String text, int end, int begin) {
+    return begin > end && COORDINATION.matcher(text.substring(end, begin)).matches();
+  }
+
+  /** The lower-case word right after an offset (one space between), or "". */
+  private static String wordAfter(String text, int end) {
+    if (end >= text.length() || text.charAt(end) != ' ') {
+      return "";
+    }
+    int b = end + 1;
+    int e = b;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    String w = text.substring(b, e);
+    return w.equals(w.toLowerCase(Locale.ROOT)) ? w : "";
   }
 
   /** A person the document names in full, at an offset. */

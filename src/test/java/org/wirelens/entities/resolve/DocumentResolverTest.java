@@ -288,4 +288,21 @@ class DocumentResolverTest {
     assertEquals(13, c.begin());
     assertEquals("sandor peto", c.key());
   }
+
+  @Test
+  void aLoneNameIsReadAsItsNeighboursAre() {
+    Doc d =
+        new Doc(
+                "Forces advanced on Gharyan, Zawiya and Sabratha. Misrata government forces said"
+                    + " the Sirte and Ubari regions were calm. Arsenal 2 (Adams 45, Vieira 90).")
+            .model(EntityType.LOC, "Gharyan", "Sabratha", "Sirte")
+            .model(EntityType.PERSON, "Zawiya", "Misrata", "Ubari", "Adams", "Vieira")
+            .model(EntityType.ORG, "Arsenal");
+    assertEquals(EntityType.LOC, d.at("Zawiya", 0).mentionType());
+    assertEquals("ent:zawiya", d.at("Zawiya", 0).entityId());
+    assertEquals(EntityType.ORG, d.at("Misrata", 0).mentionType());
+    assertEquals(EntityType.LOC, d.at("Ubari", 0).mentionType());
+    assertEquals(EntityType.PERSON, d.at("Adams", 0).mentionType());
+    assertEquals(EntityType.PERSON, d.at("Vieira", 0).mentionType());
+  }
 }
