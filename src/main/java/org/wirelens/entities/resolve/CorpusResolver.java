@@ -376,7 +376,8 @@ public final class CorpusResolver {
             when(col(TO).isNotNull(), col(KIND)).otherwise(col(MentionsTable.MATCH_KIND)))
         .withColumn(
             MentionsTable.AMBIGUOUS,
-            col(MentionsTable.AMBIGUOUS).or(coalesce(col(AMBIGUOUS_OUT), lit(false))))
+            coalesce(col(MentionsTable.AMBIGUOUS), lit(false))
+                .or(coalesce(col(AMBIGUOUS_OUT), lit(false))))
         .withColumn(Cols.ENTITY_ID, coalesce(col(TO), col(Cols.ENTITY_ID)))
         .drop(TO, KIND, AMBIGUOUS_OUT);
   }
