@@ -182,8 +182,11 @@ public final class BatchStore {
   }
 
   private Dataset<Row> read(List<Path> dirs, String part) {
+    // Batches stored by an older job lack columns added since (mentions.honorific): merged, they
+    // read as null there rather than failing or taking one batch's schema for all.
     return spark
         .read()
+        .option("mergeSchema", "true")
         .parquet(dirs.stream().map(d -> new Path(d, part).toString()).toArray(String[]::new));
   }
 }

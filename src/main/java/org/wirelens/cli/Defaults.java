@@ -25,7 +25,8 @@ public final class Defaults {
   static final String IN_JAR = "wirelens/defaults/";
 
   /** The files of data/catalog, in the jar; a test keeps this list equal to the folder. */
-  public static final List<String> CATALOG_FILES = List.of("general.csv", "libya-2020.csv");
+  public static final List<String> CATALOG_FILES =
+      List.of("general.csv", "libya-2020.csv", "us-states.csv");
 
   private Defaults() {}
 

@@ -29,12 +29,23 @@ import org.wirelens.text.TextFold;
  * <p>Strong phrases (names, aliases, demonyms) always resolve. Weak phrases (a person's surname,
  * derived from the name) resolve only after a strong mention of the same person in the same
  * document, so "Akar" counts as Hulusi Akar once "Hulusi Akar" has been seen.
+ *
+ * <p>A name written with a leading {@code ~} also means something else: the phrase may be claimed
+ * by several entities (the US state Georgia writes {@code ~Georgia}; the country claims "Georgia"
+ * plainly and is the sense taken when the text says nothing more). Such a phrase has {@link
+ * #senses}, and resolution reads the article to choose between them.
  */
 public final class Catalog implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Catalog CSV header. aliases and demonyms are '|'-separated lists. */
   public static final List<String> HEADER = List.of("id", "name", "type", "aliases", "demonyms");
+
+  /** Optional column: the id of the entity this one is part of (a US state's country). */
+  public static final String PART_OF = "part_of";
+
+  /** Marks a name that also means something else. */
+  public static final String AMBIGUOUS_MARK = "~";
 
   /** Arabic name particles: "al-Sarraj" also yields the surname "Sarraj". */
   private static final Set<String> PARTICLES =
@@ -45,14 +56,17 @@ public final class Catalog implements Serializable {
   private final Map<String, CatalogEntry> byId;
   private final Map<String, AliasTarget> strong;
   private final Map<String, List<String>> weak;
+  private final Map<String, List<AliasTarget>> senses;
 
   private Catalog(
       Map<String, CatalogEntry> byId,
       Map<String, AliasTarget> strong,
-      Map<String, List<String>> weak) {
+      Map<String, List<String>> weak,
+      Map<String, List<AliasTarget>> senses) {
     this.byId = byId;
     this.strong = strong;
     this.weak = weak;
+    this.senses = senses;
   }
 
   /** Loads every {@code *.csv} in {@code dir}, in file-name order. */
@@ -110,8 +124,20 @@ public final class Catalog implements Serializable {
                   + "', expected one of "
                   + Arrays.toString(EntityType.values()));
         }
+        String partOf = r.isMapped(PART_OF) ? r.get(PART_OF) : "";
+        List<String> aliases = new ArrayList<>(split(r.get("aliases")));
+        if (name.startsWith(AMBIGUOUS_MARK)) {
+          aliases.add(0, name);
+          name = unmarked(name);
+        }
         entries.add(
-            new CatalogEntry(id, name, type, split(r.get("aliases")), split(r.get("demonyms"))));
+            new CatalogEntry(
+                id,
+                name,
+                type,
+                List.copyOf(aliases),
+                split(r.get("demonyms")),
+                partOf.isEmpty() ? null : partOf));
       }
     } catch (IOException | IllegalStateException | IllegalArgumentException e) {
       throw new WirelensException("cannot read catalog " + file + ": " + e.getMessage());
@@ -126,12 +152,18 @@ public final class Catalog implements Serializable {
     return Arrays.stream(list.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  /** Builds the index; two entities claiming the same strong phrase is a catalog error. */
+  /** A phrase an entity claims; {@code marked} when written with {@link #AMBIGUOUS_MARK}. */
+  private record Claim(AliasTarget target, boolean marked, String phrase) {}
+
+  /**
+   * Builds the index. Two entities claiming the same phrase is a catalog error, unless one of them
+   * marks it as ambiguous ({@code ~Georgia}): then the phrase has senses, and at most one entity
+   * may claim it unmarked (its default sense).
+   */
   public static Catalog of(List<CatalogEntry> entries) {
     Map<String, CatalogEntry> byId = new LinkedHashMap<>();
-    Map<String, AliasTarget> strong = new TreeMap<>();
+    Map<String, List<Claim>> claims = new TreeMap<>();
     Map<String, Set<String>> weak = new TreeMap<>();
-    List<String> conflicts = new ArrayList<>();
     for (CatalogEntry e : entries) {
       if (byId.putIfAbsent(e.id(), e) != null) {
         throw new WirelensException("catalog: duplicate entity id " + e.id());
@@ -139,57 +171,98 @@ public final class Catalog implements Serializable {
       List<String> names = new ArrayList<>();
       names.add(e.name());
       names.addAll(e.aliases());
+      // A phrase the entry marks anywhere is marked wherever it claims it ("~Georgia" as the
+      // name of the US state is read into its name "Georgia" and the alias "~Georgia").
+      Set<String> markedKeys = new TreeSet<>();
+      for (String n : names) {
+        if (n.startsWith(AMBIGUOUS_MARK)) {
+          markedKeys.add(TextFold.matchKey(unmarked(n)));
+        }
+      }
       for (int i = 0; i < names.size(); i++) {
         String kind = i == 0 ? AliasTarget.NAME : AliasTarget.ALIAS;
-        String phrase = names.get(i);
-        putStrong(
-            strong,
+        boolean marked = markedKeys.contains(TextFold.matchKey(unmarked(names.get(i))));
+        String phrase = unmarked(names.get(i));
+        claim(
+            claims,
             phrase,
-            new AliasTarget(e.id(), e.type(), kind, AliasTarget.isAcronym(phrase)),
-            conflicts);
+            new AliasTarget(e.id(), e.type(), kind, AliasTarget.isAcronym(phrase), e.partOf()),
+            marked);
         if (e.type() == EntityType.PERSON) {
-          for (String surname : surnames(names.get(i))) {
+          for (String surname : surnames(phrase)) {
             weak.computeIfAbsent(surname, k -> new TreeSet<>()).add(e.id());
           }
         }
       }
       for (String demonym : e.demonyms()) {
-        AliasTarget target = new AliasTarget(e.id(), EntityType.NORP, AliasTarget.DEMONYM);
-        putStrong(strong, demonym, target, conflicts);
-        String plural = plural(demonym);
+        boolean marked = demonym.startsWith(AMBIGUOUS_MARK);
+        String phrase = unmarked(demonym);
+        AliasTarget target =
+            new AliasTarget(e.id(), EntityType.NORP, AliasTarget.DEMONYM, false, e.partOf());
+        claim(claims, phrase, target, marked);
+        String plural = plural(phrase);
         if (plural != null) {
-          putStrong(strong, plural, target, conflicts);
+          claim(claims, plural, target, marked);
         }
       }
     }
+    Map<String, AliasTarget> strong = new TreeMap<>();
+    Map<String, List<AliasTarget>> senses = new TreeMap<>();
+    List<String> conflicts = new ArrayList<>();
+    claims.forEach(
+        (key, list) -> {
+          Map<String, Claim> byEntity = new LinkedHashMap<>();
+          for (Claim c : list) {
+            byEntity.merge(c.target().entityId(), c, (a, b) -> a.marked() && !b.marked() ? b : a);
+          }
+          List<Claim> plain = byEntity.values().stream().filter(c -> !c.marked()).toList();
+          boolean anyMarked = byEntity.values().stream().anyMatch(Claim::marked);
+          if (byEntity.size() == 1) {
+            strong.put(key, list.get(0).target());
+          } else if (plain.size() > 1 || !anyMarked) {
+            conflicts.add(
+                "'" + list.get(0).phrase() + "' (" + String.join(", ", byEntity.keySet()) + ")");
+          } else {
+            List<AliasTarget> s = new ArrayList<>();
+            plain.forEach(c -> s.add(c.target()));
+            byEntity.values().stream().filter(Claim::marked).forEach(c -> s.add(c.target()));
+            senses.put(key, List.copyOf(s));
+            if (!plain.isEmpty()) {
+              strong.put(key, plain.get(0).target());
+            }
+          }
+        });
     if (!conflicts.isEmpty()) {
       throw new WirelensException(
-          "catalog: phrases claimed by two entities (make them unambiguous): "
+          "catalog: phrases claimed by two entities (make them unambiguous, or mark the"
+              + " second sense with ~): "
               + String.join("; ", conflicts));
     }
     Map<String, List<String>> weakLists = new TreeMap<>();
     weak.forEach(
         (k, ids) -> {
-          if (!strong.containsKey(k)) {
+          if (!strong.containsKey(k) && !senses.containsKey(k)) {
             weakLists.put(k, List.copyOf(ids));
           }
         });
     return new Catalog(
         Collections.unmodifiableMap(byId),
         Collections.unmodifiableMap(strong),
-        Collections.unmodifiableMap(weakLists));
+        Collections.unmodifiableMap(weakLists),
+        Collections.unmodifiableMap(senses));
   }
 
-  private static void putStrong(
-      Map<String, AliasTarget> strong, String phrase, AliasTarget target, List<String> conflicts) {
+  private static String unmarked(String phrase) {
+    return phrase.startsWith(AMBIGUOUS_MARK) ? phrase.substring(1).strip() : phrase;
+  }
+
+  private static void claim(
+      Map<String, List<Claim>> claims, String phrase, AliasTarget target, boolean marked) {
     String key = TextFold.matchKey(phrase);
     if (key.isEmpty()) {
       return;
     }
-    AliasTarget previous = strong.putIfAbsent(key, target);
-    if (previous != null && !previous.entityId().equals(target.entityId())) {
-      conflicts.add("'" + phrase + "' (" + previous.entityId() + ", " + target.entityId() + ")");
-    }
+    claims.computeIfAbsent(key, k -> new ArrayList<>()).add(new Claim(target, marked, phrase));
   }
 
   /** "Libyan" gives "Libyans", "Turk" gives "Turks"; "Chinese", "Swiss", "French" have none. */
@@ -227,11 +300,20 @@ public final class Catalog implements Serializable {
   public List<String> phrases() {
     Set<String> all = new TreeSet<>(strong.keySet());
     all.addAll(weak.keySet());
+    all.addAll(senses.keySet());
     return List.copyOf(all);
   }
 
   public Optional<AliasTarget> strong(String matchKey) {
     return Optional.ofNullable(strong.get(matchKey));
+  }
+
+  /**
+   * The entities an ambiguous phrase may name, the default sense (claimed without {@code ~}) first;
+   * empty for a phrase with one sense.
+   */
+  public List<AliasTarget> senses(String matchKey) {
+    return senses.getOrDefault(matchKey, List.of());
   }
 
   public List<String> weak(String matchKey) {

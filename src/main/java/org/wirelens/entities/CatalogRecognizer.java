@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.PipelineStage;
 import org.wirelens.WirelensException;
+import org.wirelens.entities.names.NameKeys;
 import org.wirelens.text.TextFold;
 
 /**
@@ -50,9 +51,12 @@ public final class CatalogRecognizer implements EntityRecognizer {
     return NAME;
   }
 
+  /** The catalog outranks every model. */
+  public static final int PRIORITY = 0;
+
   @Override
   public int priority() {
-    return 0;
+    return PRIORITY;
   }
 
   @Override
@@ -79,14 +83,36 @@ public final class CatalogRecognizer implements EntityRecognizer {
   @Override
   public Candidate candidate(
       int begin, int end, int sentence, String result, Map<String, String> metadata) {
-    Catalog c = catalog.value();
+    return candidate(catalog.value(), begin, end, sentence, result);
+  }
+
+  /** The candidate for a catalog phrase matched at [begin, end), or null. */
+  public static Candidate candidate(Catalog c, int begin, int end, int sentence, String result) {
     String key = TextFold.matchKey(result);
+    List<AliasTarget> senses = c.senses(key).stream().filter(t -> t.accepts(result)).toList();
     AliasTarget target = c.strong(key).filter(t -> t.accepts(result)).orElse(null);
+    if (senses.size() > 1) {
+      // Several senses: resolution reads the article; the default sense is the fallback.
+      return new Candidate(
+          begin,
+          end,
+          sentence,
+          NAME,
+          PRIORITY,
+          target,
+          List.of(),
+          null,
+          NameKeys.key(result),
+          senses);
+    }
+    if (target == null && senses.size() == 1) {
+      target = senses.get(0);
+    }
     List<String> weak = target == null ? c.weak(key) : List.of();
     if (target == null && weak.isEmpty()) {
       return null;
     }
     return new Candidate(
-        begin, end, sentence, NAME, priority(), target, weak, null, NameKeys.key(result));
+        begin, end, sentence, NAME, PRIORITY, target, weak, null, NameKeys.key(result));
   }
 }

@@ -17,10 +17,6 @@ import static org.apache.spark.sql.functions.udf;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -30,6 +26,8 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.wirelens.entities.names.NameKeys;
+import org.wirelens.entities.resolve.CorpusResolver;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.EntitiesTable;
 import org.wirelens.tables.MentionsTable;
@@ -39,68 +37,13 @@ public final class EntityStage {
   private EntityStage() {}
 
   /**
-   * Applies {@link CorpusMerge} to the mentions: model-found ids that name a person found elsewhere
-   * in the corpus are replaced by that person's id, and model-found acronyms by the entity the
-   * corpus's articles define them as. The ids and their majority types are few (one row per
-   * distinct name), so they are merged on the driver.
+   * Applies {@link CorpusResolver} to the mentions: spans that end with a person's full name, lone
+   * surnames and first names weighed by the corpus's evidence, bare acronyms and the definitions
+   * they meet, lone one-word persons dropped. Joins and aggregations only.
    */
   public static Dataset<Row> mergeAcrossCorpus(SparkSession spark, Dataset<Row> mentions) {
-    Dataset<Row> model = mentions.filter(col(Cols.ENTITY_ID).startsWith(MODEL_PREFIX));
-    Map<String, EntityType> types = new TreeMap<>();
-    for (Row r : mostFrequent(model, MentionsTable.MENTION_TYPE, MODEL_TYPE).collectAsList()) {
-      types.put(r.getString(0), EntityType.valueOf(r.getString(1)));
-    }
-    Map<String, Long> counts = new TreeMap<>();
-    Map<String, Long> documents = new TreeMap<>();
-    for (Row r :
-        model
-            .groupBy(col(Cols.ENTITY_ID))
-            .agg(count("*"), countDistinct(col(Cols.DOC_ID)))
-            .collectAsList()) {
-      counts.put(r.getString(0), r.getLong(1));
-      documents.put(r.getString(0), r.getLong(2));
-    }
-    // Acronym definitions are a few rows per defining document: collected to group by name key.
-    Map<String, Set<String>> definedAs = new TreeMap<>();
-    Map<String, Set<String>> definedIn = new TreeMap<>();
-    for (Row r :
-        mentions
-            .filter(col(MentionsTable.MATCH_KIND).equalTo(Acronyms.ACRONYM))
-            .select(col(MentionsTable.SURFACE), col(Cols.ENTITY_ID), col(Cols.DOC_ID))
-            .distinct()
-            .collectAsList()) {
-      String key = NameKeys.key(r.getString(0));
-      definedAs.computeIfAbsent(key, k -> new TreeSet<>()).add(r.getString(1));
-      definedIn.computeIfAbsent(key, k -> new TreeSet<>()).add(r.getString(2));
-    }
-    Map<String, CorpusMerge.Defined> definitions = new TreeMap<>();
-    definedAs.forEach(
-        (key, ids) ->
-            definitions.put(key, new CorpusMerge.Defined(ids, definedIn.get(key).size())));
-    Map<String, String> merges = CorpusMerge.merges(types, counts, documents, definitions);
-    if (merges.isEmpty()) {
-      return mentions;
-    }
-    List<Row> rows = new ArrayList<>();
-    merges.forEach((from, to) -> rows.add(RowFactory.create(from, to)));
-    Dataset<Row> mapping =
-        spark.createDataFrame(
-            rows,
-            new StructType()
-                .add(Cols.ENTITY_ID, DataTypes.StringType, false)
-                .add(MERGED_INTO, DataTypes.StringType, false));
-    return mentions
-        .join(
-            org.apache.spark.sql.functions.broadcast(mapping),
-            new String[] {Cols.ENTITY_ID},
-            "left")
-        .filter(col(MERGED_INTO).isNull().or(col(MERGED_INTO).notEqual(CorpusMerge.DROP)))
-        .withColumn(Cols.ENTITY_ID, coalesce(col(MERGED_INTO), col(Cols.ENTITY_ID)))
-        .drop(MERGED_INTO);
+    return CorpusResolver.apply(mentions);
   }
-
-  private static final String MODEL_PREFIX = "ent:";
-  private static final String MERGED_INTO = "merged_into";
 
   /** Catalog names and types as a small dataset, for joins. */
   public static Dataset<Row> names(SparkSession spark, List<CatalogEntry> entries) {

@@ -4,6 +4,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.broadcast.Broadcast;
+import org.wirelens.entities.names.Descriptors;
+import org.wirelens.entities.names.Honorifics;
+import org.wirelens.entities.names.NameKeys;
 import org.wirelens.text.TextFold;
 
 /**
@@ -72,25 +75,59 @@ public abstract class ModelRecognizer implements EntityRecognizer {
   @Override
   public Candidate candidate(
       int begin, int end, int sentence, String result, Map<String, String> metadata) {
-    EntityType label = type(metadata.get("entity"));
+    return candidate(
+        catalog.value(),
+        name(),
+        priority(),
+        begin,
+        end,
+        sentence,
+        result,
+        type(metadata.get("entity")));
+  }
+
+  /**
+   * The candidate for a span a model labelled {@code label} (null to drop it), as recogniser {@code
+   * recognizer} of priority {@code priority}; null when it names nothing.
+   */
+  public static Candidate candidate(
+      Catalog c,
+      String recognizer,
+      int priority,
+      int begin,
+      int end,
+      int sentence,
+      String result,
+      EntityType label) {
     if (label == null || result == null) {
       return null;
     }
-    // Strip leading titles and ranks; they describe the person, they are not the name.
-    String surface = result;
+    // Strip leading titles, ranks and honorifics; they describe the person, they are not the
+    // name. A word is cut only when a name remains after it: "Major" alone is John Major.
+    // Punctuation the model ran into a name ("-- Sandor Peto" at a sign-off) is not the name.
+    int lead = 0;
+    while (lead < result.length() && !Character.isLetterOrDigit(result.charAt(lead))) {
+      lead++;
+    }
+    String surface = result.substring(lead);
+    begin += lead;
     int skip = 0;
     while (label == EntityType.PERSON) {
       int space = surface.indexOf(' ', skip);
       if (space < 0) {
         break;
       }
-      String word = surface.substring(skip, space).replace(".", "").toLowerCase(Locale.ROOT);
-      if (!Descriptors.TITLES.contains(word)) {
+      String word = surface.substring(skip, space);
+      if (!Descriptors.TITLES.contains(word.replace(".", "").toLowerCase(Locale.ROOT))
+          && !Honorifics.isHonorific(word)) {
         break;
       }
       skip = space + 1;
     }
     String name = surface.substring(skip);
+    if (skip > 0 && Descriptors.TITLES.contains(name.replace(".", "").toLowerCase(Locale.ROOT))) {
+      return null; // "Prime Minister": titles only, no name
+    }
     int start = begin + skip;
     if (name.chars().noneMatch(Character::isUpperCase)
         || PRONOUNS.contains(name.toLowerCase(Locale.ROOT))
@@ -98,19 +135,20 @@ public abstract class ModelRecognizer implements EntityRecognizer {
       return null;
     }
     String key = NameKeys.key(name);
-    if (key.length() < 2 || key.chars().allMatch(c -> Character.isDigit(c) || c == ' ')) {
+    if (key.length() < 2 || key.chars().allMatch(ch -> Character.isDigit(ch) || ch == ' ')) {
       return null;
     }
+    // A name the catalog knows is the catalog's, with the model's reading kept beside it; a name
+    // with several catalog senses is left to the catalog recogniser, which lists them.
+    String matchKey = TextFold.matchKey(name);
     AliasTarget known =
-        catalog
-            .value()
-            .strong(TextFold.matchKey(surface))
-            .filter(t -> t.accepts(surface))
-            .orElse(null);
+        c.senses(matchKey).size() > 1
+            ? null
+            : c.strong(matchKey).filter(t -> t.accepts(name)).orElse(null);
     if (known != null) {
       return new Candidate(
-          start, end, sentence, name(), priority(), known, java.util.List.of(), null, key);
+          start, end, sentence, recognizer, priority, known, java.util.List.of(), label, key);
     }
-    return Candidate.model(start, end, sentence, name(), priority(), label, key);
+    return Candidate.model(start, end, sentence, recognizer, priority, label, key);
   }
 }

@@ -70,6 +70,7 @@ public final class DocumentTables {
         .select(
             col(Cols.DOC_ID),
             col(Cols.SOURCE),
+            col(DocumentsTable.PUBLISHED),
             posexplode(arrays_zip(col(m), col(SPAN_TEXTS))).as(new String[] {"pos", "z"}))
         .select(
             col(Cols.DOC_ID),
@@ -83,7 +84,11 @@ public final class DocumentTables {
             col(f + MentionsTable.MENTION_TYPE).as(MentionsTable.MENTION_TYPE),
             col(f + MentionsTable.MATCH_KIND).as(MentionsTable.MATCH_KIND),
             col(f + MentionsTable.RECOGNIZER).as(MentionsTable.RECOGNIZER),
-            col(f + MentionsTable.DESCRIPTOR).as(MentionsTable.DESCRIPTOR));
+            col(f + MentionsTable.DESCRIPTOR).as(MentionsTable.DESCRIPTOR),
+            col(f + MentionsTable.HONORIFIC).as(MentionsTable.HONORIFIC),
+            col(f + MentionsTable.AMBIGUOUS).as(MentionsTable.AMBIGUOUS),
+            // Not a mentions column: the corpus resolver's month window (the writer drops it).
+            col(DocumentsTable.PUBLISHED));
   }
 
   /**
@@ -95,6 +100,7 @@ public final class DocumentTables {
     return nlp.select(
         col(Cols.DOC_ID),
         col(Cols.SOURCE),
+        col(DocumentsTable.PUBLISHED),
         col(spans),
         CUT.apply(col(Cols.TEXT), col(spans)).as(SPAN_TEXTS));
   }

@@ -20,13 +20,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.wirelens.SparkRows;
 import org.wirelens.clean.CleanStage;
-import org.wirelens.entities.Acronyms;
 import org.wirelens.entities.Candidate;
-import org.wirelens.entities.Descriptors;
 import org.wirelens.entities.EntityRecognizer;
-import org.wirelens.entities.EntityType;
-import org.wirelens.entities.MentionResolver;
 import org.wirelens.entities.ResolvedMention;
+import org.wirelens.entities.resolve.DocumentResolver;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.DocumentsTable;
 import org.wirelens.tables.MentionsTable;
@@ -67,7 +64,9 @@ public final class NlpStage {
           .add(MentionsTable.MENTION_TYPE, DataTypes.StringType, false)
           .add(MentionsTable.MATCH_KIND, DataTypes.StringType, false)
           .add(MentionsTable.RECOGNIZER, DataTypes.StringType, false)
-          .add(MentionsTable.DESCRIPTOR, DataTypes.StringType, true);
+          .add(MentionsTable.DESCRIPTOR, DataTypes.StringType, true)
+          .add(MentionsTable.HONORIFIC, DataTypes.StringType, true)
+          .add(MentionsTable.AMBIGUOUS, DataTypes.BooleanType, false);
 
   /** Document columns carried through the stage. */
   private static final List<String> DOC_COLUMNS =
@@ -193,7 +192,11 @@ public final class NlpStage {
     }
     List<Row> mentions = new ArrayList<>();
     List<ResolvedMention> resolved =
-        Acronyms.link(text, MentionResolver.resolve(candidates), o -> sentenceAt(sentences, o));
+        DocumentResolver.resolve(
+            text,
+            candidates,
+            o -> sentenceAt(sentences, o),
+            o -> sentences.isEmpty() ? 0 : sentences.get(sentenceAt(sentences, o)).getInt(0));
     for (ResolvedMention m : resolved) {
       mentions.add(
           RowFactory.create(
@@ -204,7 +207,9 @@ public final class NlpStage {
               m.mentionType().name(),
               m.matchKind(),
               m.recognizer(),
-              m.mentionType() == EntityType.PERSON ? Descriptors.before(text, m.begin()) : null));
+              m.descriptor(),
+              m.honorific(),
+              m.ambiguous()));
     }
     values[nDoc] = SparkRows.seq(sentences);
     values[nDoc + 1] = SparkRows.seq(tokens);

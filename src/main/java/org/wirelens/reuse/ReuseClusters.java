@@ -32,7 +32,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
@@ -42,6 +41,7 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wirelens.SparkPlans;
 import org.wirelens.overlap.TextFeatures;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.ReuseClustersTable;
@@ -252,15 +252,13 @@ public final class ReuseClusters {
    * (pointer jumping), until no label changes.
    */
   static Dataset<Row> components(Dataset<Row> edges) {
-    SparkSession spark = edges.sparkSession();
     Dataset<Row> both =
         edges
             .select(col(NODE_A).as("src"), col(NODE_B).as("dst"))
             .unionByName(edges.select(col(NODE_B).as("src"), col(NODE_A).as("dst")))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> labels =
-        fresh(
-            spark,
+        SparkPlans.fresh(
             both.groupBy(col("src"))
                 .agg(min(col("dst")).as("smallest_neighbour"))
                 .select(
@@ -271,14 +269,12 @@ public final class ReuseClusters {
               .groupBy(col("dst").as(NODE))
               .agg(min(col(LABEL)).as("neighbour"));
       Dataset<Row> stepped =
-          fresh(
-              spark,
+          SparkPlans.fresh(
               labels
                   .join(fromNeighbours, NODE)
                   .select(col(NODE), least(col(LABEL), col("neighbour")).as(LABEL)));
       Dataset<Row> jumped =
-          fresh(
-              spark,
+          SparkPlans.fresh(
               stepped
                   .join(
                       stepped.select(col(NODE).as(LABEL), col(LABEL).as("label_of_label")),
@@ -306,15 +302,6 @@ public final class ReuseClusters {
       }
     }
     throw new IllegalStateException("reuse clusters did not converge in " + MAX_ROUNDS + " rounds");
-  }
-
-  /**
-   * The rows of {@code df}, persisted, as a Dataset whose plan starts afresh from them: each round
-   * builds on the last, and a plan that held every earlier round (twice, through the self-join)
-   * would grow exponentially. The RDD lineage stays, so lost partitions are still recomputed.
-   */
-  private static Dataset<Row> fresh(SparkSession spark, Dataset<Row> df) {
-    return spark.createDataFrame(df.javaRDD(), df.schema()).persist(StorageLevel.MEMORY_AND_DISK());
   }
 
   /** The document's spans merged into nodes: one output row per span, with its node. */

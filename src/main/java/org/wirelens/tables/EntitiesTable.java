@@ -20,7 +20,7 @@ public final class EntitiesTable {
           .required(
               Cols.ENTITY_ID,
               StringType,
-              "Catalog id (e.g. `person:khalifa-haftar`, `gpe:ae`), or for a name found by a model `ent:` and its folded key, given names as consonant skeletons so spellings meet (e.g. `ent:khld-al-mashri` for Khaled and Khalid al-Mashri).")
+              "Catalog id (e.g. `person:khalifa-haftar`, `gpe:ae`, `gpe:us-ga`); for a name found by a model `ent:` and its folded key, whatever type the model guessed, given names in one spelling of each name so spellings meet (e.g. `ent:khalid-al-mashri` for Khaled and Khalid al-Mashri); for a group named by nationalities `norp:` and its key (`norp:african-american`).")
           .required(
               NAME,
               StringType,

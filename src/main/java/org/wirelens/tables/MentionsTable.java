@@ -1,5 +1,6 @@
 package org.wirelens.tables;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
@@ -11,6 +12,8 @@ public final class MentionsTable {
   public static final String MATCH_KIND = "match_kind";
   public static final String RECOGNIZER = "recognizer";
   public static final String DESCRIPTOR = "descriptor";
+  public static final String HONORIFIC = "honorific";
+  public static final String AMBIGUOUS = "ambiguous";
 
   public static final TableDef TABLE =
       TableDef.table("mentions", "One row per entity mention.", Cols.DOC_ID, MENTION_IDX)
@@ -36,7 +39,7 @@ public final class MentionsTable {
           .required(
               MATCH_KIND,
               StringType,
-              "`name`, `alias`, `demonym` (catalog phrases), `surname` (a last name after the full name in the same document), `model` (a name a statistical recogniser found outside the catalog), `acronym` (an acronym the document defines, `Government of National Accord (GNA)`, and its later uses) or `acronym_long_form` (a defined long form no recogniser had found whole).")
+              "`name`, `alias`, `demonym` (catalog phrases), `demonym_compound` (nationalities naming a group of people: `African American`, `Turkish Cypriots`), `surname` or `first_name` (a lone last or first name joined to its person: the full name in the same document, else by the corpus's evidence), `model` (a name a statistical recogniser found outside the catalog), `acronym` (an acronym the document defines, `Government of National Accord (GNA)`, and its later uses) or `acronym_long_form` (a defined long form no recogniser had found whole).")
           .required(
               RECOGNIZER,
               StringType,
@@ -44,7 +47,15 @@ public final class MentionsTable {
           .optional(
               DESCRIPTOR,
               StringType,
-              "For a person, the title or rank written right before the name, as this outlet labels them (e.g. `Turkish Defense Minister`, `retired Libyan Major General`); null when there is none.")
+              "For a person, the label this outlet writes right before the name: role, rank or epithet (e.g. `Turkish Defense Minister`, `renegade commander`, `Republican presidential nominee`), within the sentence and never from a Title Case headline; null when there is none.")
+          .optional(
+              HONORIFIC,
+              StringType,
+              "The honorific written right before a person's name, as written (`Mr.`, `Mrs.`, `Ms.`, `Dr.`); null when there is none.")
+          .required(
+              AMBIGUOUS,
+              BooleanType,
+              "True when the evidence could not settle which entity the name means (a lone surname several persons of the corpus bear, none dominant; a place name with several senses and no default), so it is kept as its own entity rather than forced onto one.")
           .build();
 
   private MentionsTable() {}

@@ -76,7 +76,7 @@ class CatalogTest {
             new CatalogEntry("a", "Georgia", EntityType.GPE, List.of(), List.of()),
             new CatalogEntry("b", "Georgia State", EntityType.GPE, List.of("georgia"), List.of()));
     WirelensException e = assertThrows(WirelensException.class, () -> Catalog.of(entries));
-    assertTrue(e.getMessage().contains("'georgia' (a, b)"), e.getMessage());
+    assertTrue(e.getMessage().contains("'Georgia' (a, b)"), e.getMessage());
   }
 
   @Test
@@ -86,5 +86,33 @@ class CatalogTest {
     assertEquals(null, Catalog.plural("Chinese"));
     assertEquals(null, Catalog.plural("Swiss"));
     assertEquals(null, Catalog.plural("British"));
+  }
+
+  @Test
+  void aNameMarkedAmbiguousHasSensesWithThePlainClaimFirst() {
+    List<AliasTarget> georgia = SHIPPED.senses("georgia");
+    assertEquals(
+        List.of("gpe:ge", "gpe:us-ga"), georgia.stream().map(AliasTarget::entityId).toList());
+    assertEquals("gpe:us", georgia.get(1).partOf());
+    // The plain claim stays the phrase's strong target, the default sense.
+    assertEquals("gpe:ge", strong("Georgia").entityId());
+    // The state's own name reads unmarked.
+    assertEquals("Georgia", SHIPPED.entry("gpe:us-ga").orElseThrow().name());
+    assertEquals("gpe:us", SHIPPED.entry("gpe:us-tx").orElseThrow().partOf());
+    assertEquals(
+        List.of("gpe:us-dc", "gpe:us-wa"),
+        SHIPPED.senses("washington").stream().map(AliasTarget::entityId).toList());
+    assertTrue(SHIPPED.senses("texas").isEmpty());
+  }
+
+  @Test
+  void twoPlainClaimsOfAMarkedPhraseAreStillAnError() {
+    List<CatalogEntry> entries =
+        List.of(
+            new CatalogEntry("a", "Georgia", EntityType.GPE, List.of(), List.of()),
+            new CatalogEntry("b", "Georgia", EntityType.GPE, List.of(), List.of()),
+            new CatalogEntry("c", "Georgia State", EntityType.GPE, List.of("~Georgia"), List.of()));
+    WirelensException e = assertThrows(WirelensException.class, () -> Catalog.of(entries));
+    assertTrue(e.getMessage().contains("(a, b, c)"), e.getMessage());
   }
 }

@@ -1,9 +1,13 @@
-package org.wirelens.entities;
+package org.wirelens.entities.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wirelens.entities.AliasTarget;
+import org.wirelens.entities.Candidate;
+import org.wirelens.entities.EntityType;
+import org.wirelens.entities.ResolvedMention;
 
 class MentionResolverTest {
   private static Candidate strong(int begin, int end, String id) {

@@ -1,4 +1,4 @@
-package org.wirelens.entities;
+package org.wirelens.entities.names;
 
 import com.ibm.icu.text.Transliterator;
 import java.util.Locale;
@@ -9,14 +9,17 @@ import org.wirelens.text.TextFold;
 /**
  * Keys and ids for names a model finds outside the catalog, so that the ways outlets write one name
  * meet: transliterated to Latin (ICU), folded, "the", possessives and a company's legal form
- * dropped ("Chrysler Corp" = "Chrysler"), and for persons the given names reduced to a consonant
- * skeleton (Khaled = Khalid, Mohamed = Muhammad).
+ * dropped ("Chrysler Corp" = "Chrysler"), and given names written in one spelling of each name
+ * ({@link GivenNames#canonical}: Khaled = Khalid, Mohamed = Muhammad, but Maria, Mario and Mary
+ * stay three names). An id does not depend on the type a model guessed: "Khalifa Haftar" tagged
+ * PERSON in one sentence and LOCATION in another is one id.
  */
 public final class NameKeys {
   private static final Pattern NON_KEY = Pattern.compile("[^a-z0-9 ]");
-  private static final Pattern VOWELS_AFTER_FIRST = Pattern.compile("(?<=.)[aeiouy]");
-  private static final Pattern DOUBLES = Pattern.compile("(.)\\1+");
-  private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "abu", "ben");
+
+  /** Arabic name particles: "al-Sarraj" and "Sarraj" name one person. */
+  public static final Set<String> PARTICLES =
+      Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "bin", "ibn", "abu", "bint", "ben");
 
   /**
    * Legal forms that end company names. Wire copy writes a company with and without its form
@@ -76,8 +79,12 @@ public final class NameKeys {
     return k;
   }
 
-  /** The key under which person names are merged: given names as consonant skeletons. */
-  public static String personKey(String key) {
+  /**
+   * The key ids are made of: every word but the last (given names, middle names, particles) in its
+   * canonical spelling, so "khaled al mashri" and "khalid al mashri" meet. Applied whatever the
+   * type: a word that is no given name stays as it is ("general motors").
+   */
+  public static String idKey(String key) {
     String[] words = key.split(" ");
     if (words.length < 2) {
       return key;
@@ -86,7 +93,7 @@ public final class NameKeys {
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
       if (i < words.length - 1 && !PARTICLES.contains(w)) {
-        w = DOUBLES.matcher(VOWELS_AFTER_FIRST.matcher(w).replaceAll("")).replaceAll("$1");
+        w = GivenNames.canonical(w);
       }
       sb.append(i == 0 ? "" : " ").append(w);
     }
@@ -94,9 +101,23 @@ public final class NameKeys {
   }
 
   /** The entity id of a model-found name: stable, readable, independent of the type guessed. */
-  public static String entityId(EntityType label, String key) {
-    String k = label == EntityType.PERSON ? personKey(key) : key;
-    return "ent:" + k.replace(' ', '-').toLowerCase(Locale.ROOT);
+  public static String entityId(String key) {
+    return "ent:" + idKey(key).replace(' ', '-').toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The words of a key without leading particles: "al sarraj" -> ["sarraj"]; a one-word name is a
+   * key with one such word.
+   */
+  public static boolean singleName(String key) {
+    String[] words = key.split(" ");
+    return words.length == 1 || (words.length == 2 && PARTICLES.contains(words[0]));
+  }
+
+  /** The first word of a key: a person's given name. */
+  public static String firstWord(String key) {
+    int i = key.indexOf(' ');
+    return i < 0 ? key : key.substring(0, i);
   }
 
   /** The last word of a key, for surname coreference. */

@@ -1,12 +1,17 @@
-package org.wirelens.entities;
+package org.wirelens.entities.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wirelens.entities.EntityType;
+import org.wirelens.entities.ResolvedMention;
+import org.wirelens.entities.names.NameKeys;
 
 /**
  * Acronyms an article defines, "Government of National Accord (GNA)": the long form and the acronym
@@ -62,15 +67,31 @@ public final class Acronyms {
     return out;
   }
 
-  /** Up to {@code max} words before {@code at} on the same line, as [begin, end] pairs in order. */
+  /** Characters per word a definition's window allows for (long words are rare in names). */
+  private static final int CHARS_PER_WORD = 32;
+
+  /**
+   * Up to {@code max} words before {@code at} on the same line, as [begin, end] pairs in order.
+   * Only a window of {@code max} words' worth of characters is read: scanning from the line's start
+   * made a long unbroken line cost its length per parenthesis (quadratic).
+   */
   private static List<int[]> wordsBefore(String text, int at, int max) {
     int lineStart = Math.max(text.lastIndexOf('\n', at - 1) + 1, 0);
+    int from = Math.max(lineStart, at - max * CHARS_PER_WORD);
     List<int[]> all = new ArrayList<>();
-    Matcher w = WORD.matcher(text).region(lineStart, at);
+    Matcher w = WORD.matcher(text).region(from, at);
     while (w.find()) {
+      // A word cut by the window's edge is not a word of the long form.
+      if (w.start() == from && from > lineStart && isWordChar(text.charAt(from - 1))) {
+        continue;
+      }
       all.add(new int[] {w.start(), w.end()});
     }
     return all.subList(Math.max(0, all.size() - max), all.size());
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '\'' || c == '\u2019' || c == '-';
   }
 
   /**
@@ -152,6 +173,10 @@ public final class Acronyms {
    * the acronym in the document are mentions of it. A catalog mention of the acronym that names
    * another entity is left alone: the catalog has the last word.
    *
+   * <p>Mentions are indexed by offset and every defined acronym's uses are found in one pass over
+   * the text, so a document's cost grows with its length, not with its length times its
+   * definitions.
+   *
    * @param sentenceOf the sentence index of an offset
    * @return the mentions, sorted by offset, without overlaps
    */
@@ -161,9 +186,10 @@ public final class Acronyms {
     if (defs.isEmpty()) {
       return mentions;
     }
-    List<ResolvedMention> out = new ArrayList<>(mentions);
+    Index out = new Index(mentions);
+    Map<String, List<int[]>> uses = uses(text, defs);
     for (Definition d : defs) {
-      ResolvedMention whole = covering(out, d.longBegin(), d.longEnd());
+      ResolvedMention whole = out.covering(d.longBegin(), d.longEnd());
       String entity;
       EntityType type;
       if (whole != null) {
@@ -178,48 +204,71 @@ public final class Acronyms {
           continue;
         }
         type = EntityType.ORG;
-        entity = NameKeys.entityId(type, key);
-        out.removeIf(m -> overlaps(m, d.longBegin(), d.longEnd()));
+        entity = NameKeys.entityId(key);
+        out.removeOverlapping(d.longBegin(), d.longEnd());
         out.add(
             new ResolvedMention(
-                d.longBegin(),
-                d.longEnd(),
-                sentenceOf.applyAsInt(d.longBegin()),
-                entity,
-                type,
-                LONG_FORM,
-                RECOGNIZER));
+                    d.longBegin(),
+                    d.longEnd(),
+                    sentenceOf.applyAsInt(d.longBegin()),
+                    entity,
+                    type,
+                    LONG_FORM,
+                    RECOGNIZER)
+                .withKey(key));
       }
-      relink(text, out, d, entity, type, sentenceOf);
+      relink(out, d, uses.get(d.acronym()), entity, type, sentenceOf);
     }
-    out.sort(Comparator.comparingInt(ResolvedMention::begin));
+    return out.sorted();
+  }
+
+  /** Where each defined acronym is written, in one pass over the text. */
+  private static Map<String, List<int[]>> uses(String text, List<Definition> defs) {
+    List<String> acronyms = new ArrayList<>();
+    for (Definition d : defs) {
+      if (!acronyms.contains(d.acronym())) {
+        acronyms.add(d.acronym());
+      }
+    }
+    acronyms.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder alternatives = new StringBuilder();
+    for (String a : acronyms) {
+      alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(a));
+    }
+    Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+    Map<String, List<int[]>> out = new TreeMap<>();
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      out.computeIfAbsent(m.group(), k -> new ArrayList<>()).add(new int[] {m.start(), m.end()});
+    }
     return out;
   }
 
   /** Points the acronym and its later uses at the entity, unless the catalog names it otherwise. */
   private static void relink(
-      String text,
-      List<ResolvedMention> out,
+      Index out,
       Definition d,
+      List<int[]> uses,
       String entity,
       EntityType type,
       IntUnaryOperator sentenceOf) {
-    Pattern uses =
-        Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(d.acronym()) + "(?![\\p{L}\\p{N}])");
-    Matcher m = uses.matcher(text);
-    m.region(d.acronymBegin(), text.length());
-    while (m.find()) {
-      int b = m.start();
-      int e = m.end();
+    if (uses == null) {
+      return;
+    }
+    for (int[] use : uses) {
+      int b = use[0];
+      int e = use[1];
+      if (b < d.acronymBegin()) {
+        continue;
+      }
+      List<ResolvedMention> overlapping = out.overlapping(b, e);
       ResolvedMention existing = null;
       boolean blocked = false;
-      for (ResolvedMention x : out) {
-        if (overlaps(x, b, e)) {
-          if (x.begin() == b && x.end() == e) {
-            existing = x;
-          } else {
-            blocked = true; // part of a longer name: "GNA forces" as one span is left alone
-          }
+      for (ResolvedMention x : overlapping) {
+        if (x.begin() == b && x.end() == e) {
+          existing = x;
+        } else {
+          blocked = true; // part of a longer name: "GNA forces" as one span is left alone
         }
       }
       if (blocked) {
@@ -238,23 +287,51 @@ public final class Acronyms {
         out.remove(existing);
       }
       out.add(
-          new ResolvedMention(b, e, sentenceOf.applyAsInt(b), entity, type, ACRONYM, RECOGNIZER));
+          new ResolvedMention(b, e, sentenceOf.applyAsInt(b), entity, type, ACRONYM, RECOGNIZER)
+              .withKey(NameKeys.key(d.acronym())));
     }
   }
 
-  private static ResolvedMention covering(List<ResolvedMention> mentions, int begin, int end) {
-    ResolvedMention best = null;
-    for (ResolvedMention m : mentions) {
-      if (m.begin() <= begin
-          && m.end() >= end
-          && (best == null || m.end() - m.begin() < best.end() - best.begin())) {
-        best = m;
+  /** Non-overlapping mentions by start offset. */
+  private static final class Index {
+    private final TreeMap<Integer, ResolvedMention> byBegin = new TreeMap<>();
+    private int longest;
+
+    Index(List<ResolvedMention> mentions) {
+      mentions.forEach(this::add);
+    }
+
+    void add(ResolvedMention m) {
+      byBegin.put(m.begin(), m);
+      longest = Math.max(longest, m.length());
+    }
+
+    void remove(ResolvedMention m) {
+      byBegin.remove(m.begin(), m);
+    }
+
+    List<ResolvedMention> overlapping(int begin, int end) {
+      List<ResolvedMention> out = new ArrayList<>();
+      for (ResolvedMention m : byBegin.subMap(begin - longest, true, end, false).values()) {
+        if (m.overlaps(begin, end)) {
+          out.add(m);
+        }
       }
+      return out;
     }
-    return best;
-  }
 
-  private static boolean overlaps(ResolvedMention m, int begin, int end) {
-    return m.begin() < end && begin < m.end();
+    /** The mention that covers [begin, end), if one does (mentions do not overlap). */
+    ResolvedMention covering(int begin, int end) {
+      Map.Entry<Integer, ResolvedMention> e = byBegin.floorEntry(begin);
+      return e != null && e.getValue().end() >= end ? e.getValue() : null;
+    }
+
+    void removeOverlapping(int begin, int end) {
+      overlapping(begin, end).forEach(this::remove);
+    }
+
+    List<ResolvedMention> sorted() {
+      return new ArrayList<>(byBegin.values());
+    }
   }
 }
