@@ -1,8 +1,6 @@
 package org.wirelens.nlp;
 
 import com.johnsnowlabs.nlp.DocumentAssembler;
-import com.johnsnowlabs.nlp.annotators.Normalizer;
-import com.johnsnowlabs.nlp.annotators.StopWordsCleaner;
 import com.johnsnowlabs.nlp.annotators.Tokenizer;
 import com.johnsnowlabs.nlp.annotators.TokenizerModel;
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.SentenceDetector;
@@ -20,16 +18,16 @@ import org.apache.spark.sql.types.StructType;
 import org.wirelens.entities.EntityRecognizer;
 
 /**
- * Builds the Spark NLP pipeline: DocumentAssembler, SentenceDetector, Tokenizer, Normalizer,
- * StopWordsCleaner, then each recogniser's stages. Rule-based annotators only: nothing is
- * downloaded. Spark NLP's Java setters return Scala types, hence one statement per setter.
+ * Builds the Spark NLP pipeline: DocumentAssembler, SentenceDetector, Tokenizer, then each
+ * recogniser's stages. Normalising tokens and marking stop words is done per token in NlpStage
+ * ({@link TokenNorms}): as two more annotators they cost two more annotation columns per document.
+ * Rule-based annotators only: nothing is downloaded. Spark NLP's Java setters return Scala types,
+ * hence one statement per setter.
  */
 public final class NlpPipelineFactory {
   public static final String DOCUMENT = "nlp_document";
   public static final String SENTENCE = "nlp_sentence";
   public static final String TOKEN = "nlp_token";
-  public static final String NORMALIZED = "nlp_normalized";
-  public static final String CLEAN = "nlp_clean";
 
   /** Context characters stripped from token edges (Spark NLP's default set). */
   private static final String CONTEXT_CHARS = ".,;:!?*-()\"'";
@@ -75,23 +73,10 @@ public final class NlpPipelineFactory {
     // abbreviations (Abbreviations), faster and at least as well on wire copy.
     sentences.setUseAbbreviations(false);
 
-    Normalizer normalizer = new Normalizer();
-    normalizer.setInputCols(new String[] {TOKEN});
-    normalizer.setOutputCol(NORMALIZED);
-    normalizer.setLowercase(true);
-    normalizer.setCleanupPatterns(new String[] {"[^\\p{L}\\p{N}]"});
-
-    StopWordsCleaner stopWords = new StopWordsCleaner();
-    stopWords.setInputCols(new String[] {NORMALIZED});
-    stopWords.setOutputCol(CLEAN);
-    stopWords.setCaseSensitive(false);
-
     List<PipelineStage> stages = new ArrayList<>();
     stages.add(assembler);
     stages.add(sentences);
     stages.add(tokenizer);
-    stages.add(normalizer);
-    stages.add(stopWords);
     for (EntityRecognizer r : recognizers) {
       stages.addAll(r.stages(SENTENCE, TOKEN));
     }

@@ -4,11 +4,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.size;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Column;
@@ -113,8 +110,6 @@ public final class NlpStage {
     DOC_COLUMNS.forEach(c -> selected.add(col(c)));
     selected.add(col(NlpPipelineFactory.SENTENCE));
     selected.add(col(NlpPipelineFactory.TOKEN));
-    selected.add(col(NlpPipelineFactory.NORMALIZED));
-    selected.add(col(NlpPipelineFactory.CLEAN));
     chunkColumns.forEach(c -> selected.add(col(c)));
     int nDoc = DOC_COLUMNS.size();
     List<EntityRecognizer> recs = recognizers;
@@ -130,8 +125,6 @@ public final class NlpStage {
     }
     List<Row> sentenceAnns = r.getList(nDoc);
     List<Row> tokenAnns = r.getList(nDoc + 1);
-    List<Row> normalizedAnns = r.getList(nDoc + 2);
-    List<Row> cleanAnns = r.getList(nDoc + 3);
 
     // The text is read here already: sentences split after an abbreviation are mended first.
     String text = r.getString(DOC_COLUMNS.indexOf(Cols.TEXT));
@@ -149,21 +142,13 @@ public final class NlpStage {
       }
       merged[i] = sentences.size() - 1;
     }
-    Map<Integer, String> normalized = new HashMap<>();
-    for (Row a : normalizedAnns) {
-      normalized.put(begin(a), a.<String>getAs("result"));
-    }
-    Set<Integer> kept = new HashSet<>();
-    for (Row a : cleanAnns) {
-      kept.add(begin(a));
-    }
     // The token's surface is cut here, once per document: exploding tokens with the text
     // column beside them would copy the whole text into every token row.
     List<Row> tokens = new ArrayList<>(tokenAnns.size());
     for (Row a : tokenAnns) {
       int b = begin(a);
       int e = end(a);
-      String norm = normalized.get(b);
+      String norm = TokenNorms.normalized(a.getAs("result"));
       tokens.add(
           RowFactory.create(
               b,
@@ -171,13 +156,13 @@ public final class NlpStage {
               merged[Math.min(sentence(a), merged.length - 1)],
               text.substring(b, e),
               norm,
-              norm == null || !kept.contains(b)));
+              TokenNorms.isStop(norm)));
     }
 
     List<Candidate> candidates = new ArrayList<>();
     for (int i = 0; i < recognizers.size(); i++) {
       EntityRecognizer rec = recognizers.get(i);
-      for (Row a : r.<Row>getList(nDoc + 4 + i)) {
+      for (Row a : r.<Row>getList(nDoc + 2 + i)) {
         Candidate c =
             rec.candidate(
                 begin(a),

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirelens.JobRunner;
 import org.wirelens.SparkTestBase;
+import org.wirelens.TestOutputs;
 
 /**
  * The whole job, CoreNLP included, on eight short hand-written US-politics and world articles from
@@ -38,11 +39,7 @@ class NewsEntitiesTest extends SparkTestBase {
             "0");
     assertEquals(0, run.exitCode(), run.err());
     mentions =
-        spark
-            .read()
-            .parquet(out.resolve("mentions").toString())
-            .orderBy("doc_id", "mention_idx")
-            .collectAsList();
+        TestOutputs.table(spark, out, "mentions").orderBy("doc_id", "mention_idx").collectAsList();
   }
 
   /** "surface=entity" for each mention of a document, in order; only those surfaces if given. */
