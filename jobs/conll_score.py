@@ -32,6 +32,9 @@ from pathlib import Path
 
 import pandas as pd
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "notebooks"))
+import wirelens_tables as wl  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 TYPES = {"PER", "ORG", "LOC"}
 COREnlp = {"PERSON": "PER", "ORGANIZATION": "ORG", "LOCATION": "LOC"}
@@ -160,8 +163,9 @@ def main():
             s = json.loads(line)
             if s["label"] in COREnlp:
                 corenlp[s["id"]].add((s["surface"], COREnlp[s["label"]]))
-    mentions = pd.read_parquet(work / "job" / "mentions")
-    entities = pd.read_parquet(work / "job" / "entities")[["entity_id", "type"]]
+    run = wl.current_version(work / "job")["run_id"]
+    mentions = wl.read_pandas(work / "job", "mentions", run_id=run)
+    entities = wl.read_pandas(work / "job", "entities", run_id=run)[["entity_id", "type"]]
     job_mention, job_entity = collections.defaultdict(set), collections.defaultdict(set)
     m = mentions.merge(entities, on="entity_id")
     for r in m.itertuples():

@@ -19,8 +19,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "notebooks"))
 import wirelens_tables as wl  # noqa: E402
 
 
+RUN = {}
+
+
 def table(output, name):
-    return wl.read_pandas(output, name)
+    # One version for every table read, even if a run publishes meanwhile.
+    run = RUN.setdefault(output, wl.current_version(output)["run_id"])
+    return wl.read_pandas(output, name, run_id=run)
 
 
 def main():

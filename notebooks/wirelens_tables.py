@@ -24,13 +24,18 @@ TABLES = [
 
 
 def current_version(output):
-    """The current version of a wirelens output (its _wirelens/versions file with the highest
-    number, as a dict: version, run_id, published_at, batches). Local paths only; on HDFS or an
-    object store read the same file with that store's client."""
-    versions = sorted((Path(output) / "_wirelens" / "versions").glob("v*.json"))
-    if not versions:
-        raise SystemExit(f"{output} has no published wirelens version: run the job first")
-    return json.loads(versions[-1].read_text(encoding="utf-8"))
+    """The current version of a wirelens output: its _wirelens/versions file with the highest
+    number that can be read, as a dict (version, run_id, published_at, batches). Local paths only;
+    on HDFS or an object store read the same files with that store's client."""
+    versions = sorted((Path(output) / "_wirelens" / "versions").glob("v*.json"), reverse=True)
+    for v in versions:
+        try:
+            version = json.loads(v.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue  # a file a crashed run left unfinished is no version
+        if version.get("run_id"):
+            return version
+    raise SystemExit(f"{output} has no published wirelens version: run the job first")
 
 
 def table_path(output, name):
@@ -38,10 +43,12 @@ def table_path(output, name):
     return Path(output) / "runs" / current_version(output)["run_id"] / name
 
 
-def read_pandas(output, name, **kwargs):
-    """Table `name` of the output's current version as a pandas DataFrame."""
+def read_pandas(output, name, run_id=None, **kwargs):
+    """Table `name` of the output's current version as a pandas DataFrame. Pass the run_id of
+    current_version(output) to read several tables of one version while a later run may publish."""
     import pandas as pd
-    return pd.read_parquet(table_path(output, name), **kwargs)
+    run = run_id or current_version(output)["run_id"]
+    return pd.read_parquet(Path(output) / "runs" / run / name, **kwargs)
 
 
 def span(text, begin, end):

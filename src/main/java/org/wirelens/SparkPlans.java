@@ -20,4 +20,12 @@ public final class SparkPlans {
         .createDataFrame(df.javaRDD(), df.schema())
         .persist(StorageLevel.MEMORY_AND_DISK());
   }
+
+  /** Every column of {@code df} renamed with a prefix: one side of a pair join. */
+  public static Dataset<Row> prefixed(Dataset<Row> df, String prefix) {
+    return df.select(
+        java.util.Arrays.stream(df.columns())
+            .map(c -> org.apache.spark.sql.functions.col(c).as(prefix + c))
+            .toArray(org.apache.spark.sql.Column[]::new));
+  }
 }

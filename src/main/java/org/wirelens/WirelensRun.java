@@ -36,6 +36,7 @@ import org.wirelens.entities.CoreNlpRecognizer;
 import org.wirelens.entities.EntityRecognizer;
 import org.wirelens.entities.EntityStage;
 import org.wirelens.entities.SavedPipelineRecognizer;
+import org.wirelens.entities.resolve.CorpusResolver;
 import org.wirelens.ingest.CorpusReader;
 import org.wirelens.ingest.FormatDetector;
 import org.wirelens.ingest.IngestStage;
@@ -295,9 +296,10 @@ public final class WirelensRun {
         "entities",
         "mentions and entities",
         () -> {
-          writer.write(
-              MentionsTable.TABLE,
-              EntityStage.mergeAcrossCorpus(spark, DocumentTables.mentions(nlp)));
+          CorpusResolver.Result resolved =
+              EntityStage.mergeAcrossCorpus(DocumentTables.mentions(nlp));
+          writer.write(MentionsTable.TABLE, resolved.mentions());
+          resolved.release();
           Dataset<Row> names = EntityStage.names(spark, catalog.entries());
           writer.write(
               EntitiesTable.TABLE, EntityStage.entities(writer.staged(MentionsTable.TABLE), names));
@@ -315,8 +317,10 @@ public final class WirelensRun {
               writer
                   .staged(DocumentsTable.TABLE)
                   .agg(
-                      org.apache.spark.sql.functions.sum(
-                          CooccurrenceStage.documentUnits(col(DocumentsTable.N_CHARS))))
+                      org.apache.spark.sql.functions.coalesce(
+                          org.apache.spark.sql.functions.sum(
+                              CooccurrenceStage.documentUnits(col(DocumentsTable.N_CHARS))),
+                          lit(0L)))
                   .first()
                   .getLong(0);
           CooccurrenceStage.Result r =
@@ -329,13 +333,16 @@ public final class WirelensRun {
           long cooc = writer.write(CooccurrenceTable.TABLE, r.cooccurrence());
           long bySource = writer.write(CooccurrenceBySourceTable.TABLE, r.bySource());
           omitted.putAll(r.omitted(minUnits, cooc, bySource));
-          r.perDocument().unpersist();
+          r.release();
           return null;
         });
 
     // Words, shingles and candidate pairs are computed once, for overlap and reuse alike.
     Dataset<Row> features = persist(TextFeatures.of(nlp, options.shingleSize));
-    Dataset<Row> candidates = persist(Candidates.find(features, options.maxShingleDf));
+    // A shingle in more than 1% of the documents (and 10,000 of them) is a phrase of the
+    // language, not a story: left out, rather than its postings made one task's list.
+    long maxStarDf = Math.max(10_000L, writer.rows(DocumentsTable.TABLE) / 100);
+    Dataset<Row> candidates = persist(Candidates.find(features, options.maxShingleDf, maxStarDf));
     stage(
         "overlap",
         "document overlap: shingle index, candidate pairs, measures",

@@ -163,6 +163,22 @@ class BadInputTest extends SparkTestBase {
     byte[] noise = new byte[200 * 1024];
     new java.util.Random(7).nextBytes(noise);
     Files.write(in.resolve("noise.jsonl"), noise);
+    // A README beside the records is not records; a gzip cut short keeps what it had.
+    write(in.resolve("notes.txt"), "{\"id\": \"not-read\", \"text\": \"a note\"}\n");
+    java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(gz)) {
+      for (int i = 0; i < 300; i++) {
+        z.write(
+            ("{\"id\": \"gz"
+                    + i
+                    + "\", \"text\": \"Akar met Haftar in Moscow on day "
+                    + i
+                    + ".\"}\n")
+                .getBytes(StandardCharsets.UTF_8));
+      }
+    }
+    byte[] whole = gz.toByteArray();
+    Files.write(in.resolve("cut.jsonl.gz"), java.util.Arrays.copyOf(whole, whole.length - 6));
 
     Path out = tmp.resolve("out-hostile");
     JobRunner run = JobRunner.run("--input", in.toString(), "--output", out.toString());
@@ -182,8 +198,10 @@ class BadInputTest extends SparkTestBase {
         List.of(
             "123#wrong_type",
             "cut#malformed_json",
+            "cut.jsonl.gz@X#binary",
             "deep#malformed_json",
             "noise.jsonl#binary",
+            "notes.txt#malformed_json",
             "ok#duplicate_id",
             "raw-control#malformed_json",
             "records.jsonl@X#too_large",
@@ -191,15 +209,27 @@ class BadInputTest extends SparkTestBase {
         byId.keySet().stream().map(k -> k.replaceAll("@\\d+", "@X")).sorted().toList(),
         byId.toString());
     assertTrue(byId.get("123#wrong_type").contains("'text' is an array"), byId.toString());
-    assertEquals(
-        List.of("124", "escaped-control", "ok"),
+    List<String> docs =
         table(out, "documents").select("doc_id").orderBy("doc_id").collectAsList().stream()
             .map(r -> r.getString(0))
-            .toList());
+            .toList();
+    assertEquals(
+        List.of("124", "escaped-control", "ok"),
+        docs.stream().filter(d -> !d.startsWith("gz")).toList());
+    // The records before the cut are documents; what follows it is one reject.
+    long beforeCut = docs.stream().filter(d -> d.startsWith("gz")).count();
+    assertTrue(beforeCut >= 250 && beforeCut <= 300, docs.toString());
+    assertTrue(
+        byId.entrySet().stream()
+            .anyMatch(
+                e ->
+                    e.getKey().startsWith("cut.jsonl.gz@")
+                        && e.getValue().startsWith("the rest of the file cannot be read")),
+        byId.toString());
     Row info = runInfo(out);
-    assertEquals(11L, info.<Long>getAs("input_records"));
-    assertEquals(3L, info.<Long>getAs("documents"));
-    assertEquals(8L, info.<Long>getAs("rejects"));
+    assertEquals(13L + beforeCut, info.<Long>getAs("input_records"));
+    assertEquals(3L + beforeCut, info.<Long>getAs("documents"));
+    assertEquals(10L, info.<Long>getAs("rejects"));
     assertTrue(info.<Boolean>getAs("reconciled"));
   }
 

@@ -1,6 +1,5 @@
 package org.wirelens.batches;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.first;
@@ -139,9 +138,12 @@ public final class BatchStore {
         nlp.select(col(Cols.DOC_ID), col(Cols.SOURCE), col(Cols.INPUT), col(Cols.BATCH_ID))
             .withColumn("_rank", row_number().over(byId))
             .withColumn("_kept_by", first(col(Cols.BATCH_ID)).over(byId))
-            .filter(col("_rank").gt(1));
-    // Few or no duplicates in practice: broadcast them rather than shuffle the documents.
-    Dataset<Row> laterKeys = broadcast(later.select(col(Cols.DOC_ID), col(Cols.BATCH_ID)));
+            .filter(col("_rank").gt(1))
+            // Read twice below (keys and rejects): the window over every document runs once.
+            .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    // Usually few or none: adaptive execution broadcasts them when they are small, and a week of
+    // re-scraped articles, not small, is joined without filling the driver.
+    Dataset<Row> laterKeys = later.select(col(Cols.DOC_ID), col(Cols.BATCH_ID));
     String[] key = {Cols.DOC_ID, Cols.BATCH_ID};
     Dataset<Row> duplicateRejects =
         later.select(
@@ -174,11 +176,6 @@ public final class BatchStore {
         info.getLong(info.fieldIndex(INPUT_RECORDS)),
         info.getLong(info.fieldIndex(NO_MANIFEST_ROW)),
         List.of());
-  }
-
-  /** Ids of the stored batches, sorted. */
-  public List<String> storedIds() {
-    return new ArrayList<>(stored.keySet());
   }
 
   private Dataset<Row> read(List<Path> dirs, String part) {

@@ -23,7 +23,7 @@ public final class JobOptions {
       names = "--input",
       paramLabel = "PATH",
       description =
-          "Corpus: a directory or file (required, but with --recompute: a scheduled run that lost"
+          "Corpus: a directory or file (required unless --recompute: a scheduled run that lost"
               + " its argument must fail, not read some default corpus).")
   public String input;
 

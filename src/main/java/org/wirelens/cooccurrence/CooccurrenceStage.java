@@ -64,13 +64,19 @@ public final class CooccurrenceStage {
   /**
    * The two tables, and the per-outlet pairs before the minimum (to count what it left out).
    *
-   * @param perDocument what the pairs were counted from, persisted: unpersist when done
+   * @param perDocument what the pairs were counted from; it and bySourceAll are persisted: {@link
+   *     #release} them when the tables are written
    */
   public record Result(
       Dataset<Row> cooccurrence,
       Dataset<Row> bySource,
       Dataset<Row> bySourceAll,
       Dataset<Row> perDocument) {
+
+    public void release() {
+      bySourceAll.unpersist();
+      perDocument.unpersist();
+    }
 
     /** Rows the minimum left out of each table, given the rows written. */
     public Map<String, Long> omitted(int minUnits, long cooccurrenceRows, long bySourceRows) {
@@ -122,7 +128,9 @@ public final class CooccurrenceStage {
         perDocument
             .filter(col(KIND).equalTo(PAIR))
             .groupBy(col(Cols.SCOPE), col(Cols.SOURCE), col(Cols.ENTITY_A), col(Cols.ENTITY_B))
-            .agg(sum(col(UNITS)).as(Cols.N_UNITS), count("*").as(Cols.N_DOCS));
+            .agg(sum(col(UNITS)).as(Cols.N_UNITS), count("*").as(Cols.N_DOCS))
+            // Read by both tables and by the count of what the minimum left out.
+            .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> bySource =
         bySourceAll
             .filter(col(Cols.N_UNITS).geq(minUnits))

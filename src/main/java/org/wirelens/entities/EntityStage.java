@@ -39,9 +39,9 @@ public final class EntityStage {
   /**
    * Applies {@link CorpusResolver} to the mentions: spans that end with a person's full name, lone
    * surnames and first names weighed by the corpus's evidence, bare acronyms and the definitions
-   * they meet, lone one-word persons dropped. Joins and aggregations only.
+   * they meet. Joins and aggregations only; release the result's caches once it is written.
    */
-  public static Dataset<Row> mergeAcrossCorpus(SparkSession spark, Dataset<Row> mentions) {
+  public static CorpusResolver.Result mergeAcrossCorpus(Dataset<Row> mentions) {
     return CorpusResolver.apply(mentions);
   }
 

@@ -89,7 +89,8 @@ public final class CorpusReader {
             .option("recursiveFileLookup", Boolean.toString(tree))
             .load(dir)
             .filter(col("path").endsWith("/" + FormatDetector.MANIFEST).unary_$bang());
-    String root = new Path(dir).toUri().getPath().replaceAll("/+$", "");
+    // Qualified, as the listed paths are: a relative --input must give the same ids.
+    String root = qualified(new Path(dir)).toUri().getPath().replaceAll("/+$", "");
     Dataset<Row> decoded =
         files
             .select(col("path"), col("content"))
@@ -216,22 +217,31 @@ public final class CorpusReader {
                 input, TextInputFormat.class, LongWritable.class, Text.class, conf);
     JsonRecordParser parser = new JsonRecordParser(maxLineBytes());
     SerializableConfiguration sconf = new SerializableConfiguration(conf);
+    boolean inDirectory = isDirectory(new Path(input));
     JavaRDD<Row> rows =
         lines.mapPartitionsWithInputSplit(
             (InputSplit split, Iterator<Tuple2<LongWritable, Text>> it) -> {
               FileSplit fileSplit = (FileSplit) split;
               String file = fileSplit.getPath().toString();
-              String binary = JsonLinesFiles.binary(fileSplit.getPath(), sconf.value());
-              if (binary != null) {
+              String[] problem =
+                  JsonLinesFiles.problem(fileSplit.getPath(), sconf.value(), inDirectory);
+              if (problem != null) {
                 // The whole file is one record: the split at its start reports it.
                 List<Row> one = new ArrayList<>();
                 if (fileSplit.getStart() == 0) {
-                  one.add(rejectRow(file, file, RejectsTable.BINARY, binary + " (not JSON Lines)"));
+                  one.add(rejectRow(file, file, problem[0], problem[1]));
                 }
                 return one.iterator();
               }
               return new JsonLinesFiles.LineRows<Tuple2<LongWritable, Text>>(
-                  it, t -> jsonLine(file, t._1().get(), t._2(), parser));
+                  it,
+                  t -> jsonLine(file, t._1().get(), t._2(), parser),
+                  (offset, e) ->
+                      rejectRow(
+                          file + "@" + offset,
+                          file + "@" + String.format("%019d", offset),
+                          RejectsTable.BINARY,
+                          "the rest of the file cannot be read: " + e));
             },
             true);
     return spark.createDataFrame(rows, schema);
@@ -379,6 +389,23 @@ public final class CorpusReader {
             .withColumn(Cols.REASON, when(col(Cols.DOC_ID).isNull(), lit(RejectsTable.MISSING_ID)))
             .withColumn(
                 RejectsTable.DETAIL, when(col(Cols.DOC_ID).isNull(), lit("record has no id"))));
+  }
+
+  private Path qualified(Path path) {
+    try {
+      return path.getFileSystem(spark.sparkContext().hadoopConfiguration()).makeQualified(path);
+    } catch (IOException e) {
+      throw new WirelensException("cannot read " + path + ": " + e.getMessage());
+    }
+  }
+
+  private boolean isDirectory(Path path) {
+    try {
+      FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      return fs.getFileStatus(path).isDirectory();
+    } catch (IOException e) {
+      throw new WirelensException("cannot read " + path + ": " + e.getMessage());
+    }
   }
 
   private boolean exists(Path path) {

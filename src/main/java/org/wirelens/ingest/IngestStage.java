@@ -64,30 +64,30 @@ public final class IngestStage {
     Dataset<Row> checked = raw.select(columns.toArray(Column[]::new));
 
     // The first valid record (by input order) keeps an id; later valid ones are duplicates.
+    // Only valid records are ranked: rejects need no rank, and those without an id would all
+    // meet in the one partition of the null id.
     Column valid = col(Cols.REASON).isNull();
-    WindowSpec byId =
-        Window.partitionBy(col(Cols.DOC_ID))
-            .orderBy(valid.desc(), col(RawRecords.ORDER_KEY))
-            .rowsBetween(Window.unboundedPreceding(), Window.currentRow());
+    WindowSpec byId = Window.partitionBy(col(Cols.DOC_ID)).orderBy(col(RawRecords.ORDER_KEY));
     Dataset<Row> ranked =
         checked
+            .filter(valid)
+            .withColumn("_rank", row_number().over(byId))
             .withColumn(
-                "_valid_rank",
-                row_number()
-                    .over(
-                        Window.partitionBy(col(Cols.DOC_ID))
-                            .orderBy(valid.desc(), col(RawRecords.ORDER_KEY))))
-            .withColumn("_kept_by", first(col(Cols.INPUT)).over(byId));
-    Column duplicate = valid.and(col("_valid_rank").gt(1));
-    return ranked
-        .withColumn(
-            RejectsTable.DETAIL,
-            when(duplicate, concat(lit("id already taken by "), col("_kept_by")))
-                .otherwise(col(RejectsTable.DETAIL)))
-        .withColumn(
-            Cols.REASON,
-            when(duplicate, lit(RejectsTable.DUPLICATE_ID)).otherwise(col(Cols.REASON)))
-        .drop("_valid_rank", "_kept_by");
+                "_kept_by",
+                first(col(Cols.INPUT))
+                    .over(byId.rowsBetween(Window.unboundedPreceding(), Window.currentRow())));
+    Column duplicate = col("_rank").gt(1);
+    Dataset<Row> valids =
+        ranked
+            .withColumn(
+                RejectsTable.DETAIL,
+                when(duplicate, concat(lit("id already taken by "), col("_kept_by")))
+                    .otherwise(col(RejectsTable.DETAIL)))
+            .withColumn(
+                Cols.REASON,
+                when(duplicate, lit(RejectsTable.DUPLICATE_ID)).otherwise(col(Cols.REASON)))
+            .drop("_rank", "_kept_by");
+    return valids.unionByName(checked.filter(valid.unary_$bang()));
   }
 
   /** Null or only whitespace (spaces, tabs, line breaks). */

@@ -120,8 +120,8 @@ public final class JsonRecordParser implements Serializable {
             "more than one JSON value on the line: " + head(line),
             fields);
       }
-      if (!fields.containsKey(Cols.DOC_ID)) {
-        return Result.reject(RejectsTable.MISSING_ID, "record has no id");
+      if (fields.getOrDefault(Cols.DOC_ID, "").isBlank()) {
+        return Result.reject(RejectsTable.MISSING_ID, "record has no id (or an empty one)");
       }
       return new Result(fields, null, null);
     } catch (JsonProcessingException e) {

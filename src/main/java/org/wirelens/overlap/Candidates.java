@@ -50,8 +50,8 @@ public final class Candidates {
   /** True when the pair came (also) through a representative of heavily shared text. */
   public static final String SYNDICATION = "syndication";
 
-  public static final String POS_A = "pos_a";
-  public static final String POS_B = "pos_b";
+  private static final String POS_A = "pos_a";
+  private static final String POS_B = "pos_b";
 
   /** Positions of one shingle kept per document: repetition inside a document adds nothing. */
   private static final int MAX_POSITIONS = 4;
@@ -76,10 +76,8 @@ public final class Candidates {
       udf(
               (UDF2<String, String, String>)
                   (published, docId) -> {
-                    Published.When w = Published.parse(published);
-                    String when =
-                        w == null ? "~" : w.day() + (w.instant() == null ? "" : " " + w.instant());
-                    return when + "\u0000" + docId;
+                    String when = Published.sortKey(published, true);
+                    return (when == null ? "~" : when) + "\u0000" + docId;
                   },
               DataTypes.StringType)
           .asNonNullable();
@@ -91,6 +89,14 @@ public final class Candidates {
    * {@link #SYNDICATION}, from {@link TextFeatures} rows.
    */
   public static Dataset<Row> find(Dataset<Row> features, int maxDf) {
+    return find(features, maxDf, Long.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #find(Dataset, int)}, ignoring shingles in more than {@code maxStarDf} documents:
+   * phrases that common are the language, not a story (and their postings are one task's list).
+   */
+  public static Dataset<Row> find(Dataset<Row> features, int maxDf, long maxStarDf) {
     Dataset<Row> postings =
         features
             .select(
@@ -101,7 +107,7 @@ public final class Candidates {
             .agg(collect_list(struct(col(ORDER), col(Cols.DOC_ID), col(POS))).as(POSTS));
     Dataset<Row> anchors =
         postings.flatMap(
-            (FlatMapFunction<Row, Row>) r -> pairs(r.getLong(0), r.getList(1), maxDf),
+            (FlatMapFunction<Row, Row>) r -> pairs(r.getLong(0), r.getList(1), maxDf, maxStarDf),
             Encoders.row(ANCHOR_ROWS));
     return anchors
         .groupBy(col(DocOverlapTable.DOC_A), col(DocOverlapTable.DOC_B))
@@ -112,21 +118,26 @@ public final class Candidates {
   }
 
   /** The anchor rows one shingle's postings yield. */
-  static Iterator<Row> pairs(long shingle, List<Row> posts, int maxDf) {
+  static Iterator<Row> pairs(long shingle, List<Row> posts, int maxDf, long maxStarDf) {
     // Document -> (order key, positions), sorted by document id for a stable output.
     Map<String, List<Integer>> positions = new TreeMap<>();
     Map<String, String> order = new TreeMap<>();
     for (Row p : posts) {
       String doc = p.getString(1);
       order.put(doc, p.getString(0));
-      List<Integer> list = positions.computeIfAbsent(doc, d -> new ArrayList<>());
-      if (list.size() < MAX_POSITIONS) {
-        list.add(p.getInt(2));
+      positions.computeIfAbsent(doc, d -> new ArrayList<>()).add(p.getInt(2));
+    }
+    // The first positions in the text, not the first the shuffle delivered: the same anchors
+    // whatever the partitioning.
+    for (List<Integer> list : positions.values()) {
+      list.sort(null);
+      if (list.size() > MAX_POSITIONS) {
+        list.subList(MAX_POSITIONS, list.size()).clear();
       }
     }
     int df = positions.size();
     List<Row> out = new ArrayList<>();
-    if (df < 2) {
+    if (df < 2 || df > maxStarDf) {
       return out.iterator();
     }
     List<String> docs = new ArrayList<>(positions.keySet());

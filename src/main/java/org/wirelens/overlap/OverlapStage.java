@@ -29,6 +29,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.wirelens.SparkPlans;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.DocOverlapTable;
 import org.wirelens.tables.ReusePassagesTable;
@@ -85,8 +86,8 @@ public final class OverlapStage {
             .join(entitySets, new String[] {Cols.DOC_ID}, "left")
             .join(tfidfVectors(features, nDocs), new String[] {Cols.DOC_ID}, "left")
             .toDF();
-    Dataset<Row> a = prefixed(side, "a_");
-    Dataset<Row> b = prefixed(side, "b_");
+    Dataset<Row> a = SparkPlans.prefixed(side, "a_");
+    Dataset<Row> b = SparkPlans.prefixed(side, "b_");
     Column shared = size(array_intersect(col("a_" + SHINGLES), col("b_" + SHINGLES)));
     Column na = size(col("a_" + SHINGLES));
     Column nb = size(col("b_" + SHINGLES));
@@ -262,13 +263,5 @@ public final class OverlapStage {
    */
   private static Column stable(Column c) {
     return org.apache.spark.sql.functions.bround(c, 12);
-  }
-
-  private static Dataset<Row> prefixed(Dataset<Row> df, String prefix) {
-    Column[] cols =
-        java.util.Arrays.stream(df.columns())
-            .map(c -> col(c).as(prefix + c))
-            .toArray(Column[]::new);
-    return df.select(cols);
   }
 }

@@ -63,15 +63,21 @@ public final class Published {
   }
 
   /**
-   * A sort key for ranking members of one cluster in time: the instant as ISO text when {@code
-   * withTime} (every member has a time), else the day; null when unknown.
+   * A sort key for ranking in time, as fixed-width text that sorts as the times do: the day, and
+   * when {@code withTime} and the value has one, the time of day in nanoseconds (UTC); null when
+   * unknown.
    */
   public static String sortKey(String published, boolean withTime) {
     When w = parse(published);
     if (w == null) {
       return null;
     }
-    return withTime && w.instant() != null ? w.instant().toString() : w.day().toString();
+    if (!withTime || w.instant() == null) {
+      return w.day().toString();
+    }
+    long nanos = w.instant().getEpochSecond() % 86_400L * 1_000_000_000L + w.instant().getNano();
+    return w.day()
+        + String.format(java.util.Locale.ROOT, " %014d", Math.floorMod(nanos, 86_400_000_000_000L));
   }
 
   /** Whether the value carries a time of day (so it can be ranked within a day). */

@@ -209,6 +209,8 @@ public final class ReuseClusters {
                         dense_rank()
                             .over(byCluster.orderBy(col(KEY).asc_nulls_last()))
                             .cast(DataTypes.IntegerType)));
+    // Undated members have no ordering value, so min_by and max_by pass over them.
+    Column dated = when(col(KEY).isNotNull(), struct(col(KEY), col(ReuseClustersTable.PUBLISHED)));
     Dataset<Row> figures =
         ranked
             .groupBy(col(ReuseClustersTable.CLUSTER_ID))
@@ -217,16 +219,20 @@ public final class ReuseClusters {
                 countDistinct(col(Cols.SOURCE)).as(ReuseClustersTable.N_SOURCES),
                 countDistinct(when(col(ReuseClustersTable.TIME_RANK).equalTo(1), col(Cols.DOC_ID)))
                     .as("n_first"),
+                count(when(col(KEY).isNull(), lit(1))).as("n_undated"),
                 first(when(col(ReuseClustersTable.TIME_RANK).equalTo(1), col(Cols.DOC_ID)), true)
                     .as("a_first"),
-                min_by(col(ReuseClustersTable.PUBLISHED), col(KEY))
+                // By key, then by the text itself: equal keys (one day, one instant written with
+                // two offsets) must not leave the choice to the order rows arrive in.
+                min_by(col(ReuseClustersTable.PUBLISHED), dated)
                     .as(ReuseClustersTable.FIRST_PUBLISHED),
-                max_by(col(ReuseClustersTable.PUBLISHED), col(KEY))
+                max_by(col(ReuseClustersTable.PUBLISHED), dated)
                     .as(ReuseClustersTable.LAST_PUBLISHED))
             .join(links, ReuseClustersTable.CLUSTER_ID)
             .withColumn(
                 ReuseClustersTable.ORIGIN_DOC,
-                when(col("n_first").equalTo(1), col("a_first"))
+                // An undated member could have come first: no origin then either.
+                when(col("n_first").equalTo(1).and(col("n_undated").equalTo(0)), col("a_first"))
                     .otherwise(lit(null).cast(DataTypes.StringType)))
             .withColumn(
                 ReuseClustersTable.WITHIN_SOURCE_SHARE,
@@ -234,7 +240,7 @@ public final class ReuseClusters {
                     col("within").cast("double").divide(col(ReuseClustersTable.N_LINKS)), 12))
             .withColumn(
                 ReuseClustersTable.BOILERPLATE, col(ReuseClustersTable.WITHIN_SOURCE_SHARE).gt(0.5))
-            .drop("n_first", "a_first", "within");
+            .drop("n_first", "n_undated", "a_first", "within");
     Dataset<Row> membersOut =
         ranked
             .join(figures, ReuseClustersTable.CLUSTER_ID)

@@ -18,6 +18,7 @@ import org.apache.spark.sql.api.java.UDF6;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.wirelens.SparkPlans;
 import org.wirelens.overlap.Candidates;
 import org.wirelens.overlap.TextFeatures;
 import org.wirelens.tables.Cols;
@@ -39,10 +40,10 @@ public final class ReuseStage {
 
   private static final StructType PASSAGE =
       new StructType()
-          .add(Cols.BEGIN + "_a", DataTypes.IntegerType, false)
-          .add(Cols.END + "_a", DataTypes.IntegerType, false)
-          .add(Cols.BEGIN + "_b", DataTypes.IntegerType, false)
-          .add(Cols.END + "_b", DataTypes.IntegerType, false)
+          .add(ReusePassagesTable.BEGIN_A, DataTypes.IntegerType, false)
+          .add(ReusePassagesTable.END_A, DataTypes.IntegerType, false)
+          .add(ReusePassagesTable.BEGIN_B, DataTypes.IntegerType, false)
+          .add(ReusePassagesTable.END_B, DataTypes.IntegerType, false)
           .add(ReusePassagesTable.WORDS_A, DataTypes.IntegerType, false)
           .add(ReusePassagesTable.WORDS_B, DataTypes.IntegerType, false)
           .add(ReusePassagesTable.MATCHED_WORDS, DataTypes.IntegerType, false)
@@ -112,8 +113,8 @@ public final class ReuseStage {
             col(TextFeatures.WORDS),
             col(TextFeatures.BEGINS),
             col(TextFeatures.ENDS));
-    Dataset<Row> sa = prefixed(side, "a_");
-    Dataset<Row> sb = prefixed(side, "b_");
+    Dataset<Row> sa = SparkPlans.prefixed(side, "a_");
+    Dataset<Row> sb = SparkPlans.prefixed(side, "b_");
     Dataset<Row> aligned =
         pairs
             .join(sa, col(ReusePassagesTable.DOC_A).equalTo(col("a_" + Cols.DOC_ID)))
@@ -141,11 +142,11 @@ public final class ReuseStage {
         .select(col("*"), explode(col(PASSAGES)).as(P))
         .select(
             col(ReusePassagesTable.DOC_A),
-            col(P + "." + Cols.BEGIN + "_a").as(ReusePassagesTable.BEGIN_A),
-            col(P + "." + Cols.END + "_a").as(ReusePassagesTable.END_A),
+            col(P + "." + ReusePassagesTable.BEGIN_A).as(ReusePassagesTable.BEGIN_A),
+            col(P + "." + ReusePassagesTable.END_A).as(ReusePassagesTable.END_A),
             col(ReusePassagesTable.DOC_B),
-            col(P + "." + Cols.BEGIN + "_b").as(ReusePassagesTable.BEGIN_B),
-            col(P + "." + Cols.END + "_b").as(ReusePassagesTable.END_B),
+            col(P + "." + ReusePassagesTable.BEGIN_B).as(ReusePassagesTable.BEGIN_B),
+            col(P + "." + ReusePassagesTable.END_B).as(ReusePassagesTable.END_B),
             col(Cols.SOURCE_A),
             col(Cols.SOURCE_B),
             col(ReusePassagesTable.PUBLISHED_A),
@@ -207,12 +208,5 @@ public final class ReuseStage {
       }
       return out;
     }
-  }
-
-  private static Dataset<Row> prefixed(Dataset<Row> df, String prefix) {
-    return df.select(
-        java.util.Arrays.stream(df.columns())
-            .map(c -> col(c).as(prefix + c))
-            .toArray(Column[]::new));
   }
 }

@@ -30,7 +30,7 @@ public final class DocOverlapTable {
           .required(
               SHINGLES_A,
               IntegerType,
-              "Distinct word shingles (`--shingle-size` normalised tokens) in `doc_a`.")
+              "Distinct word shingles (`--shingle-size` consecutive words, folded as text reuse reads them) in `doc_a`.")
           .required(SHINGLES_B, IntegerType, "Distinct word shingles in `doc_b`.")
           .required(
               SHARED_SHINGLES,

@@ -53,7 +53,10 @@ public final class DocumentsTable {
               N_REMOVED_LINES,
               IntegerType,
               "Number of lines removed by cleaning (rows in `removed_lines`).")
-          .required(N_SENTENCES, IntegerType, "Sentences found by Spark NLP's SentenceDetector.")
+          .required(
+              N_SENTENCES,
+              IntegerType,
+              "Sentences: Spark NLP's SentenceDetector, with splits after abbreviations and ranks mended.")
           .required(N_TOKENS, IntegerType, "Tokens found by Spark NLP's Tokenizer.")
           .optional(
               Cols.BATCH_ID,

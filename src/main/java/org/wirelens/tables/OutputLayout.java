@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -36,10 +37,9 @@ import org.apache.hadoop.fs.Path;
  * </pre>
  *
  * <p>A run writes its tables into a folder of its own, then publishes by creating the next version
- * file, which names the run and the batches its tables cover. Creating one small file is the only
- * step that changes what readers see, and it is atomic on every file system Hadoop reaches: a local
- * disk, HDFS, and object stores (S3, GCS), where a rename would be a copy. A reader takes the
- * highest version: the run's tables are complete by then, and they stay as they are while it reads.
+ * file, which names the run and the batches its tables cover. That file appearing, whole, is the
+ * only step that changes what readers see (see {@link #create}). A reader takes the highest
+ * version: the run's tables are complete by then, and they stay as they are while it reads.
  */
 public final class OutputLayout {
   public static final String META = "_wirelens";
@@ -111,46 +111,79 @@ public final class OutputLayout {
     }
   }
 
-  /** Every published version, lowest first. */
+  /** Every published version, lowest first; a version file that cannot be read is skipped. */
   public static List<Version> versions(FileSystem fs, Path output) throws IOException {
-    Path dir = new Path(output, VERSIONS);
     List<Version> out = new ArrayList<>();
-    if (!fs.exists(dir)) {
-      return out;
-    }
-    TreeMap<Long, Path> files = new TreeMap<>();
-    for (FileStatus s : fs.listStatus(dir)) {
-      Matcher m = VERSION_FILE.matcher(s.getPath().getName());
-      if (s.isFile() && m.matches()) {
-        files.put(Long.parseLong(m.group(1)), s.getPath());
+    for (Map.Entry<Long, Path> f : versionFiles(fs, output).entrySet()) {
+      Version v = read(fs, f.getValue(), f.getKey());
+      if (v != null) {
+        out.add(v);
       }
-    }
-    for (Path p : files.values()) {
-      out.add(read(fs, p));
     }
     return out;
   }
 
+  /** The version files by number (from their names), lowest first. */
+  private static TreeMap<Long, Path> versionFiles(FileSystem fs, Path output) throws IOException {
+    Path dir = new Path(output, VERSIONS);
+    TreeMap<Long, Path> files = new TreeMap<>();
+    if (fs.exists(dir)) {
+      for (FileStatus s : fs.listStatus(dir)) {
+        Matcher m = VERSION_FILE.matcher(s.getPath().getName());
+        if (s.isFile() && m.matches()) {
+          files.put(Long.parseLong(m.group(1)), s.getPath());
+        }
+      }
+    }
+    return files;
+  }
+
   /** The current (highest) version, if any run has published. */
   public static Optional<Version> current(FileSystem fs, Path output) throws IOException {
-    List<Version> all = versions(fs, output);
-    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+    for (Map.Entry<Long, Path> f : versionFiles(fs, output).descendingMap().entrySet()) {
+      Version v = read(fs, f.getValue(), f.getKey());
+      if (v != null) {
+        return Optional.of(v);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
-   * Publishes {@code v} by creating its file, which must not exist yet: when another run published
-   * the same number first, this fails with {@link org.apache.hadoop.fs.FileAlreadyExistsException}
-   * (on HDFS and local disks exclusive creation is atomic).
+   * Publishes {@code v}: its content is written to a file readers ignore, then given the version's
+   * name in one step that fails when the name is taken, so readers never see a partial file and two
+   * runs cannot both publish one number. On a local disk the step is a hard link (link(2) refuses
+   * an existing name; a rename would replace it); elsewhere Hadoop's rename, which refuses an
+   * existing target on HDFS. On object stores (S3A) a rename is a copy and the check before it is
+   * not atomic: run one job at a time per output there.
+   *
+   * @throws FileAlreadyExistsException when another run published that number first
    */
-  static void create(FileSystem fs, Path output, Version v) throws IOException {
+  static void create(FileSystem fs, Path output, Version v, String runId) throws IOException {
     ObjectNode n = JSON.createObjectNode();
     n.put("version", v.number());
     n.put("run_id", v.runId());
     n.put("published_at", v.publishedAt());
     ObjectNode batches = n.putObject("batches");
     v.batches().forEach(batches::put);
-    try (OutputStream o = fs.create(versionFile(output, v.number()), false)) {
+    Path target = versionFile(output, v.number());
+    Path tmp = new Path(target.getParent(), "." + target.getName() + "." + runId + ".tmp");
+    try (OutputStream o = fs.create(tmp, false)) {
       o.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
+    }
+    try {
+      if ("file".equals(fs.getUri().getScheme())) {
+        try {
+          java.nio.file.Files.createLink(
+              java.nio.file.Path.of(target.toUri()), java.nio.file.Path.of(tmp.toUri()));
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+          throw new FileAlreadyExistsException(target.toString());
+        }
+      } else if (fs.exists(target) || !fs.rename(tmp, target)) {
+        throw new FileAlreadyExistsException(target.toString());
+      }
+    } finally {
+      fs.delete(tmp, false);
     }
   }
 
@@ -158,20 +191,25 @@ public final class OutputLayout {
     return new Path(output, VERSIONS + "/" + String.format("v%010d.json", number));
   }
 
-  private static Version read(FileSystem fs, Path file) throws IOException {
-    JsonNode n;
-    try (InputStream in = fs.open(file)) {
-      n = JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+  /** The version in a file, or null when it cannot be read (a reader never fails on one). */
+  private static Version read(FileSystem fs, Path file, long number) {
+    try {
+      JsonNode n;
+      try (InputStream in = fs.open(file)) {
+        n = JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+      String runId = n == null ? "" : n.path("run_id").asText();
+      if (runId.isEmpty()) {
+        return null;
+      }
+      Map<String, String> batches = new TreeMap<>();
+      for (Iterator<Map.Entry<String, JsonNode>> it = n.path("batches").fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        batches.put(e.getKey(), e.getValue().asText());
+      }
+      return new Version(number, runId, n.path("published_at").asText(), batches);
+    } catch (IOException e) {
+      return null;
     }
-    Map<String, String> batches = new TreeMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = n.path("batches").fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      batches.put(e.getKey(), e.getValue().asText());
-    }
-    return new Version(
-        n.path("version").asLong(),
-        n.path("run_id").asText(),
-        n.path("published_at").asText(),
-        batches);
   }
 }

@@ -76,9 +76,12 @@ public final class OutputWriter {
    */
   public static OutputWriter open(
       SparkSession spark, String output, String runId, int keepVersions) {
-    Path out = new Path(output);
     try {
-      FileSystem fs = out.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      Path given = new Path(output);
+      FileSystem fs = given.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      // Qualified once (scheme, authority, absolute path), so that the paths listings return
+      // compare with it whatever the working directory a relative --output was given from.
+      Path out = fs.makeQualified(given);
       check(fs, out, output);
       fs.mkdirs(out);
       OutputLayout.mark(fs, out, WirelensVersion.get());
@@ -213,7 +216,7 @@ public final class OutputWriter {
     OutputLayout.Version v =
         new OutputLayout.Version(number, runId, Instant.now().toString(), batches);
     try {
-      OutputLayout.create(fs, output, v);
+      OutputLayout.create(fs, output, v, runId);
     } catch (FileAlreadyExistsException e) {
       throw new WirelensException(
           "another run published version "
@@ -259,7 +262,11 @@ public final class OutputWriter {
     }
     String root = output.toUri().getPath().replaceAll("/+$", "");
     for (Path p : candidates) {
-      String relative = p.toUri().getPath().substring(root.length() + 1);
+      String path = fs.makeQualified(p).toUri().getPath();
+      if (!path.startsWith(root + "/")) {
+        continue; // not under this output: never touched
+      }
+      String relative = path.substring(root.length() + 1);
       Optional<Instant> started = OutputLayout.startOf(p.getName());
       if (kept.contains(relative) || started.isEmpty() || p.getName().equals(runId)) {
         continue;

@@ -50,7 +50,7 @@ public final class ReuseClustersTable {
           .optional(
               ORIGIN_DOC,
               StringType,
-              "The origin candidate: the one document published before every other member; null when the earliest date is shared by several documents or no member has a date.")
+              "The origin candidate: the one document published before every other member; null when the earliest date is shared by several documents or a member has no date (it could have come first).")
           .optional(FIRST_PUBLISHED, StringType, "Earliest `published` in the cluster.")
           .optional(LAST_PUBLISHED, StringType, "Latest `published` in the cluster.")
           .required(

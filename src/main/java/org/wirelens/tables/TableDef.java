@@ -63,11 +63,6 @@ public record TableDef(String name, String grain, List<String> key, List<ColumnD
         .toArray(Column[]::new);
   }
 
-  /** The key columns, for a deterministic sort. */
-  public Column[] keyColumns() {
-    return key.stream().map(k -> col(k)).toArray(Column[]::new);
-  }
-
   /** The README section for this table. */
   public String markdown() {
     StringBuilder sb = new StringBuilder();

@@ -22,11 +22,11 @@ public final class TokensTable {
           .optional(
               NORMALIZED,
               StringType,
-              "Spark NLP Normalizer output: lower case, diacritics and punctuation folded; null for a token that is only punctuation.")
+              "Normalised form: the folded token (diacritics, quotes and dashes folded) in lower case with every char that is not a letter or a digit removed; null for a token that is only punctuation.")
           .required(
               IS_STOP,
               BooleanType,
-              "True when StopWordsCleaner (English list) drops the token, or it has no normalised form.")
+              "True when the normalised form is in Spark ML's English stop-word list, or there is none.")
           .build();
 
   private TokensTable() {}

@@ -40,7 +40,12 @@ class PublishedTest {
   @Test
   void sortKeysRankWithinADayOnlyWhenEveryMemberHasATime() {
     assertEquals("2020-01-14", Published.sortKey("2020-01-14T09:00:00", false));
-    assertEquals("2020-01-14T09:00:00Z", Published.sortKey("2020-01-14T09:00:00", true));
+    // Nanoseconds into the day, fixed width: text order is time order, fractions included.
+    assertEquals("2020-01-14 32400000000000", Published.sortKey("2020-01-14T09:00:00", true));
+    assertTrue(
+        Published.sortKey("2020-01-14T10:00:00.5Z", true)
+                .compareTo(Published.sortKey("2020-01-14T10:00:00Z", true))
+            > 0);
     assertTrue(Published.hasTime("2020-01-14T09:00:00"));
     assertFalse(Published.hasTime("2020-01-14"));
   }

@@ -50,8 +50,42 @@ class OutputWriterTest extends SparkTestBase {
     Files.writeString(out.resolve("notes.txt"), "a user's file");
     publish(out, "three", 2);
     // ...until they fall out of the kept window.
-    assertEquals(List.of(second, TestOutputs.current(spark, out).runId()), runs(out));
+    assertEquals(
+        java.util.Set.of(second, TestOutputs.current(spark, out).runId()),
+        java.util.Set.copyOf(runs(out)));
     assertEquals("a user's file", Files.readString(out.resolve("notes.txt")));
+  }
+
+  @Test
+  void aRelativeOutputKeepsWhatItsVersionsNameAndAnUnreadableVersionFileIsSkipped()
+      throws IOException {
+    // Relative to the working directory, as a user types it: listings return absolute paths,
+    // and the kept window must still recognise its own folders among them.
+    Path relative = Path.of("target", "relative-output-" + System.nanoTime());
+    try {
+      publish(relative, "one", 1);
+      String kept = publish(relative, "two", 1);
+      OutputWriter old =
+          OutputWriter.open(
+              spark,
+              relative.toString(),
+              OutputLayout.newRunId(Instant.parse("2020-01-01T00:00:00Z")),
+              1);
+      old.write(ALPHA, values("abandoned"));
+      OutputWriter third = writer(relative, "three", 2);
+      third.publish();
+      assertEquals(
+          java.util.Set.of(kept, third.runFolder().substring("runs/".length())),
+          java.util.Set.copyOf(runs(relative)));
+      // A version file left empty (a crash while writing it) is not a version.
+      Files.writeString(relative.resolve("_wirelens/versions/v0000000009.json"), "");
+      assertEquals(3L, TestOutputs.current(spark, relative).number());
+      assertEquals("three", value(relative, "alpha"));
+    } finally {
+      try (Stream<Path> walk = Files.walk(relative)) {
+        walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
   }
 
   @Test

@@ -163,7 +163,14 @@ public final class CorpusResolver {
    * columns and may carry the document's {@code published} (for the month window); extra columns
    * pass through.
    */
-  public static Dataset<Row> apply(Dataset<Row> mentions) {
+  /** The resolved mentions, and the steps' caches to release once they are written. */
+  public record Result(Dataset<Row> mentions, List<Dataset<Row>> cached) {
+    public void release() {
+      cached.forEach(Dataset::unpersist);
+    }
+  }
+
+  public static Result apply(Dataset<Row> mentions) {
     List<String> columns = Arrays.asList(mentions.columns());
     Column published =
         columns.contains(DocumentsTable.PUBLISHED)
@@ -176,10 +183,16 @@ public final class CorpusResolver {
     // Each step reads the mentions several times (persons, lone names, counts): cached and
     // re-rooted between steps (SparkPlans.fresh), every read starts from the step before instead
     // of recomputing all of them, and a lost executor's part is recomputed, not fatal.
-    m = mergeSpansEndingWithAPerson(SparkPlans.fresh(m));
-    m = bareNames(SparkPlans.fresh(m));
-    m = acronyms(SparkPlans.fresh(m));
-    return m.drop(KEY, WINDOW);
+    List<Dataset<Row>> cached = new java.util.ArrayList<>();
+    m = mergeSpansEndingWithAPerson(keep(cached, SparkPlans.fresh(m)));
+    m = bareNames(keep(cached, SparkPlans.fresh(m)));
+    m = acronyms(keep(cached, SparkPlans.fresh(m)));
+    return new Result(m.drop(KEY, WINDOW), cached);
+  }
+
+  private static Dataset<Row> keep(List<Dataset<Row>> cached, Dataset<Row> df) {
+    cached.add(df);
+    return df;
   }
 
   private static Column isModel() {

@@ -173,7 +173,8 @@ class CorpusResolverTest extends SparkTestBase {
     add("a3", "R", "1987-03", "AMC", "ent:amc", "ORG", "model", null, null);
 
     out = new HashMap<>();
-    for (Row r : CorpusResolver.apply(spark.createDataFrame(ROWS, SCHEMA)).collectAsList()) {
+    for (Row r :
+        CorpusResolver.apply(spark.createDataFrame(ROWS, SCHEMA)).mentions().collectAsList()) {
       out.put(r.getAs("doc_id") + "#" + r.getAs("mention_idx"), r);
     }
   }
