@@ -1,0 +1,1527 @@
+package org.wirelens.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wirelens.quotes.QuoteInput.Mention;
+import org.wirelens.quotes.QuoteInput.Span;
+import org.wirelens.quotes.QuoteMarks.Paragraph;
+import org.wirelens.quotes.QuoteMarks.Segment;
+import org.wirelens.quotes.ReportingCues.Cue;
+import org.wirelens.quotes.ReportingCues.Strength;
+import org.wirelens.quotes.Tokens.Token;
+
+/**
+ * Finds the quotations of one document and who said them, by rules over quotation marks, reporting
+ * verbs, sentence and paragraph structure and the document's resolved mentions: no parse, no
+ * coreference model.
+ *
+ * <p>Each sentence (the NLP stage's sentences, joined where a boundary falls inside quotation marks
+ * or before "he said" after a closing mark) is read as attributions and the speech between them. An
+ * attribution is a reporting verb with its speaker: a noun phrase before it ("Lavrov said", "the
+ * minister, 68, said"), after it ("said Lavrov"), or after "according to"; with the listener and
+ * adverbials that may follow ("told Reuters on Tuesday that"). Speech before an attribution that
+ * follows a comma or closing mark ("...," he said) or after one ("he said the talks failed") is the
+ * quotation: direct when it is one span in quotation marks, mixed when it quotes some words,
+ * indirect otherwise. Quoted spans no attribution claims are continuations of the previous
+ * speaker's quotation when they stand as their own sentence, scare quotes when they are one or two
+ * words inside a sentence.
+ */
+public final class QuoteExtractor {
+  /** Quoted words inside a sentence with no attribution: fewer are scare quotes or terms. */
+  static final int MIN_FRAGMENT_WORDS = 4;
+
+  /** Paragraphs back that a pronoun or description may reach for its referent. */
+  static final int SALIENCE_PARAGRAPHS = 3;
+
+  /** Tokens a speaker's noun phrase may have. */
+  private static final int MAX_NP_TOKENS = 9;
+
+  private QuoteExtractor() {}
+
+  /** The document's quotations in text order. */
+  public static List<Quote> extract(QuoteInput input) {
+    return new Doc(input).run();
+  }
+
+  /** A speaker as found in an attribution. */
+  private record Speaker(int begin, int end, String entityId, SpeakerMethod method) {}
+
+  /** A sentence as read for attribution. */
+  private record Unit(int begin, int end, int paragraph) {}
+
+  /**
+   * A reporting verb with its speaker, the span of the whole attribution and where speech may be.
+   */
+  private static final class Frame {
+    Token cue;
+    Cue kind;
+    Speaker speaker;
+    int attrBegin;
+    int attrEnd;
+    boolean canBefore;
+    boolean according;
+    Piece before;
+    Piece after;
+  }
+
+  /** Speech assigned to a frame. */
+  private record Piece(int begin, int end) {}
+
+  /** A quotation being built, with its paragraph and segment for continuation rules. */
+  private static final class Found {
+    Quote quote;
+    int paragraph;
+    Segment segment;
+    boolean attributed;
+    boolean floating;
+
+    Found(Quote quote, int paragraph, Segment segment, boolean attributed) {
+      this.quote = quote;
+      this.paragraph = paragraph;
+      this.segment = segment;
+      this.attributed = attributed;
+    }
+  }
+
+  /** The work on one document. */
+  private static final class Doc {
+    private final String text;
+    private final List<Mention> mentions;
+    private final List<Paragraph> paragraphs;
+    private final List<Segment> segments;
+    private final List<Span> sentences;
+    private final List<Unit> units;
+    private final Salience salience;
+    private final List<Found> found = new ArrayList<>();
+
+    // Per unit.
+    private List<Token> toks;
+    private boolean[] inSeg;
+    private Unit unit;
+
+    Doc(QuoteInput in) {
+      this.text = in.text();
+      List<Mention> ms = new ArrayList<>(in.mentions());
+      ms.sort(Comparator.comparingInt(Mention::begin));
+      this.mentions = ms;
+      this.paragraphs = QuoteMarks.paragraphs(text);
+      this.segments = QuoteMarks.segments(text, paragraphs);
+      this.sentences = in.sentences();
+      this.units = units();
+      int[] begins = new int[units.size()];
+      for (int i = 0; i < begins.length; i++) {
+        begins[i] = units.get(i).begin();
+      }
+      this.salience = new Salience(ms, begins);
+    }
+
+    List<Quote> run() {
+      for (Unit u : units) {
+        readUnit(u);
+      }
+      continueQuotes();
+      List<Quote> out = new ArrayList<>();
+      found.sort(Comparator.comparingInt((Found f) -> f.quote.begin()));
+      for (Found f : found) {
+        out.add(f.quote);
+      }
+      return out;
+    }
+
+    // ---------------------------------------------------------------- units
+
+    /**
+     * Sentences clipped to paragraphs, without boundaries inside quotation marks, and with "he
+     * said" after a closing "?" or "!" kept in the quotation's sentence.
+     */
+    private List<Unit> units() {
+      List<Unit> out = new ArrayList<>();
+      int s = 0;
+      for (int p = 0; p < paragraphs.size(); p++) {
+        Paragraph para = paragraphs.get(p);
+        List<Integer> starts = new ArrayList<>();
+        starts.add(para.begin());
+        while (s < sentences.size() && sentences.get(s).begin() < para.end()) {
+          int b = sentences.get(s).begin();
+          if (b > para.begin() && !insideSegment(b) && !continuesAttribution(b)) {
+            starts.add(b);
+          }
+          s++;
+        }
+        // A sentence ending inside quotation marks, or one opening with them, ends the previous
+        // one: the NLP stage's detector misses both ('... it." Most of', 'he said. "We').
+        Matcher m = QUOTED_BREAK.matcher(text).region(para.begin(), para.end());
+        while (m.find()) {
+          if (!insideSegment(m.end()) && !starts.contains(m.end())) {
+            starts.add(m.end());
+          }
+        }
+        starts.sort(null);
+        starts.add(para.end());
+        for (int i = 0; i + 1 < starts.size(); i++) {
+          int b = starts.get(i);
+          int e = starts.get(i + 1);
+          while (b < e && Tokens.isSpace(text.charAt(b))) {
+            b++;
+          }
+          while (e > b && Tokens.isSpace(text.charAt(e - 1))) {
+            e--;
+          }
+          if (e > b) {
+            out.add(new Unit(b, e, p));
+          }
+        }
+      }
+      return out;
+    }
+
+    private static final Pattern QUOTED_BREAK =
+        Pattern.compile(
+            "[.!?][\u201d\"\u00bb]\\s+(?=[\\p{Lu}\u201c\"\u00ab])|[.!?]\\s+(?=[\u201c\u00ab])");
+
+    private boolean insideSegment(int offset) {
+      for (Segment g : segments) {
+        if (g.begin() < offset && offset < g.end()) {
+          return true;
+        }
+        if (g.begin() >= offset) {
+          break;
+        }
+      }
+      return false;
+    }
+
+    /** A sentence starting lower-case right after a closing mark: '"Why?" he asked.' */
+    private boolean continuesAttribution(int b) {
+      if (!Character.isLowerCase(text.charAt(b))) {
+        return false;
+      }
+      int i = b - 1;
+      while (i >= 0 && Tokens.isSpace(text.charAt(i))) {
+        i--;
+      }
+      return i >= 0 && QuoteMarks.isDoubleMark(text.charAt(i));
+    }
+
+    // ---------------------------------------------------------------- one unit
+
+    private void readUnit(Unit u) {
+      unit = u;
+      toks = Tokens.of(text, u.begin(), u.end());
+      inSeg = new boolean[toks.size()];
+      List<Segment> unitSegments = new ArrayList<>();
+      for (Segment g : segments) {
+        if (g.begin() >= u.begin() && g.begin() < u.end()) {
+          unitSegments.add(g);
+        }
+      }
+      for (int i = 0; i < toks.size(); i++) {
+        for (Segment g : unitSegments) {
+          if (toks.get(i).begin() >= g.begin() && toks.get(i).begin() < g.end()) {
+            inSeg[i] = true;
+          }
+        }
+      }
+      markSubject();
+      List<Frame> frames = frames();
+      assignSpeech(frames);
+      boolean[] used = new boolean[unitSegments.size()];
+      for (Frame f : frames) {
+        emit(f, unitSegments, used);
+      }
+      for (int k = 0; k < unitSegments.size(); k++) {
+        if (!used[k]) {
+          floating(unitSegments.get(k));
+        }
+      }
+    }
+
+    /**
+     * The unit's subject, if it is a name: the first person or organisation named, with nothing
+     * before it but an opening adverbial ending in a comma, determiners, titles and other names
+     * ("Later Tuesday, Turkey's Foreign Minister Mevlut Cavusoglu said"). Pronouns and "the
+     * minister" in the next sentences are most likely about it.
+     */
+    private void markSubject() {
+      int from = 0;
+      for (int i = 0; i < toks.size() && i < 14; i++) {
+        if (inSeg[i]) {
+          return;
+        }
+        Token t = toks.get(i);
+        Mention m = mentionAt(t.begin());
+        if (m != null && (m.isPerson() || m.isOrganisation())) {
+          salience.subject(m.begin(), m);
+          return;
+        }
+        if (t.is(",")) {
+          from = i + 1;
+          continue;
+        }
+        String lw = t.lower();
+        boolean nominal =
+            t.capitalised()
+                || Lexicon.DETERMINERS.contains(lw)
+                || Lexicon.PERSON_ROLES.containsKey(lw)
+                || Lexicon.ORGANISATION_NOUNS.contains(lw)
+                || TITLE_ADJECTIVES.contains(lw)
+                || t.is("-")
+                || t.is(".");
+        if (!nominal && i - from > 4) {
+          return;
+        }
+        if (!nominal) {
+          // A lower-case word outside an opening adverbial: the subject was not a name.
+          boolean laterComma = false;
+          for (int q = i + 1; q < toks.size() && q < i + 6; q++) {
+            laterComma |= toks.get(q).is(",");
+          }
+          if (!laterComma) {
+            return;
+          }
+        }
+      }
+    }
+
+    private static final java.util.Set<String> TITLE_ADJECTIVES =
+        java.util.Set.of(
+            "former",
+            "retired",
+            "late",
+            "then",
+            "acting",
+            "interim",
+            "outgoing",
+            "incoming",
+            "veteran",
+            "senior",
+            "deputy",
+            "chief",
+            "top",
+            "foreign",
+            "prime");
+
+    // ---------------------------------------------------------------- frames
+
+    private List<Frame> frames() {
+      List<Frame> out = new ArrayList<>();
+      int i = 0;
+      while (i < toks.size()) {
+        Frame f = inSeg[i] ? null : frameAt(i, out);
+        if (f != null && !out.isEmpty() && nested(out.get(out.size() - 1), f)) {
+          // "Freeland says Canada has asked China to ...": the second verb is part of the speech.
+          f = null;
+        }
+        if (f != null) {
+          out.add(f);
+          Speaker sp = f.speaker;
+          if (sp.entityId() != null) {
+            Mention any = anyMentionOf(sp.entityId());
+            salience.speaker(
+                f.cue.begin(),
+                sp.entityId(),
+                any == null ? "PERSON" : any.type(),
+                any == null ? Gender.UNKNOWN : any.gender());
+          }
+          // Later cues start after this attribution ("said Lavrov, adding that").
+          int next = i + 1;
+          while (next < toks.size() && toks.get(next).begin() < f.attrEnd) {
+            next++;
+          }
+          i = Math.max(next, i + 1);
+        } else {
+          i++;
+        }
+      }
+      return out;
+    }
+
+    /**
+     * Whether {@code f}'s attribution lies inside the speech of the attribution before it: that
+     * speech may start right after it, and only words, no separator, stand between them.
+     */
+    private boolean nested(Frame before, Frame f) {
+      if (before.before != null || f.attrBegin <= before.attrEnd) {
+        return false;
+      }
+      for (int q = 0; q < toks.size(); q++) {
+        Token t = toks.get(q);
+        if (t.begin() >= before.attrEnd && t.begin() < f.attrBegin && (!t.word() || inSeg[q])) {
+          return false;
+        }
+      }
+      return afterPiece(before.attrEnd, unit.end(), before) != null;
+    }
+
+    private Frame frameAt(int i, List<Frame> previous) {
+      Token t = toks.get(i);
+      if (!t.word() || insideName(t)) {
+        return null;
+      }
+      if (t.is("according") && i + 1 < toks.size() && toks.get(i + 1).is("to")) {
+        return according(i);
+      }
+      Cue cue = ReportingCues.of(t.lower());
+      if (cue == null || excluded(i, cue)) {
+        return null;
+      }
+      // Words between the speaker and the verb: "also", "has", "later Tuesday", "went on to".
+      int j = i - 1;
+      int zone = 0;
+      if (j >= 1 && toks.get(j).is("to")) {
+        // An infinitive reports nothing ("a thing to say", "asked to comment") unless a verb of
+        // going on carries it ("went on to say").
+        if (!Lexicon.BEFORE_TO.contains(toks.get(j - 1).lower())) {
+          return null;
+        }
+        j -= 2;
+        zone += 2;
+        if (j >= 0 && toks.get(j).is("on") && toks.get(j).word()) {
+          j--;
+        }
+      }
+      while (j >= 0 && !inSeg[j] && toks.get(j).word() && zone < 4) {
+        String w = toks.get(j).lower();
+        if (Lexicon.NEGATIONS.contains(w) || w.endsWith("n't")) {
+          return null;
+        }
+        if (Lexicon.AUXILIARIES.contains(w) || Lexicon.TIME_WORDS.contains(w) || adverb(w)) {
+          j--;
+          zone++;
+        } else {
+          break;
+        }
+      }
+      if (j >= 0 && !inSeg[j] && Lexicon.NEGATIONS.contains(toks.get(j).lower())) {
+        return null;
+      }
+      Frame f = new Frame();
+      f.cue = t;
+      f.kind = cue;
+      int after;
+      boolean asSaying = i > 0 && toks.get(i - 1).is("as");
+      if (cue.participle() && !asSaying) {
+        // "..., adding that", "published a notice saying": the clause's speaker, never the words
+        // before or after the participle ("calling it a disaster").
+        f.speaker = previous.isEmpty() ? unitSubject(i) : lastSpeaker(previous);
+        if (f.speaker == null) {
+          return null;
+        }
+        f.attrBegin = t.begin();
+        after = i + 1;
+      } else if (j >= 0
+          && !inSeg[j]
+          && toks.get(j).word()
+          && !Lexicon.CLAUSE_LINKS.contains(toks.get(j).lower())) {
+        int start = npStart(j);
+        if (start < 0) {
+          return null;
+        }
+        f.speaker = speaker(start, j);
+        if (f.speaker == null) {
+          return null;
+        }
+        f.attrBegin = toks.get(start).begin();
+        after = i + 1;
+      } else if (j >= 0 && !inSeg[j] && (toks.get(j).is("and") || toks.get(j).is("but"))) {
+        // "Akar did not say how many ... but said the numbers changed": the clause's subject.
+        f.speaker = cue.participle() ? lastSpeaker(previous) : unitSubject(j);
+        if (f.speaker == null) {
+          return null;
+        }
+        f.attrBegin = toks.get(j).begin();
+        after = i + 1;
+      } else {
+        int appositionNp = j >= 0 && toks.get(j).is(",") ? apposition(j) : -1;
+        if (appositionNp >= 0) {
+          // "Lavrov, the foreign minister, said".
+          int comma = commaBefore(j);
+          f.speaker = speaker(appositionNp, comma - 1);
+          f.attrBegin = toks.get(appositionNp).begin();
+          after = i + 1;
+        } else {
+          // "..., said Lavrov", "..., the minister said" was handled above; "adding that".
+          int[] np = npAfter(i + 1, true, true);
+          if (np == null) {
+            return null;
+          }
+          f.speaker = speaker(np[0], np[1]);
+          after = np[2];
+          if (f.speaker == null) {
+            return null;
+          }
+          f.attrBegin = t.begin();
+        }
+      }
+      int p = skipListenerAndAdverbials(after, cue);
+      f.attrEnd = p > 0 ? toks.get(p - 1).end() : t.end();
+      f.attrEnd = Math.max(f.attrEnd, t.end());
+      f.canBefore = canBefore(f.attrBegin);
+      return f;
+    }
+
+    /**
+     * "according to X": speech before it ("..., according to X") or after ("According to X, ...").
+     */
+    private Frame according(int i) {
+      // "According to X, the talks failed": what follows the comma is the speech, not X's
+      // apposition (as it is in "..., according to X, a spokesman").
+      boolean speechBefore = wordsBetween(unit.begin(), toks.get(i).begin()) > 0;
+      int[] np = npAfter(i + 2, false, speechBefore);
+      if (np == null) {
+        return null;
+      }
+      Frame f = new Frame();
+      f.cue = toks.get(i);
+      f.according = true;
+      f.kind = new Cue("according to", Strength.CLAUSE, false, false);
+      f.speaker = speaker(np[0], np[1]);
+      if (f.speaker == null) {
+        return null;
+      }
+      f.attrBegin = toks.get(i).begin();
+      f.attrEnd = toks.get(np[2] - 1).end();
+      f.canBefore = wordsBetween(unit.begin(), f.attrBegin) > 0;
+      return f;
+    }
+
+    /** Reporting verbs that are not reporting here: "is said to", "the said", "told to leave". */
+    private boolean excluded(int i, Cue cue) {
+      Token t = toks.get(i);
+      Token prev = i > 0 ? toks.get(i - 1) : null;
+      Token next = i + 1 < toks.size() ? toks.get(i + 1) : null;
+      if (prev != null && Lexicon.DETERMINERS.contains(prev.lower()) && !prev.is("that")) {
+        return true; // "the said company", "his comments", "a report"
+      }
+      if (t.lower().equals(cue.lemma())
+          && i > 1
+          && Lexicon.DETERMINERS.contains(toks.get(i - 2).lower())
+          && !toks.get(i - 2).is("that")
+          && prev.word()
+          && !prev.capitalised()
+          && !prev.lower().endsWith("s")) {
+        return true; // "the big reveal", "a brief comment": a noun, not the verb
+      }
+      boolean passive =
+          prev != null
+              && !cue.participle()
+              && (prev.is("is")
+                  || prev.is("was")
+                  || prev.is("were")
+                  || prev.is("are")
+                  || prev.is("be")
+                  || prev.is("been")
+                  || prev.is("being"));
+      if (passive) {
+        return true;
+      }
+      if (next != null && next.is("to") && cue.lemma().equals("say")) {
+        // "said to be": hearsay, not a quotation; "say to" rarely introduces speech in news.
+        return !t.is("saying");
+      }
+      if (PARTICLE_VERBS.contains(cue.lemma())) {
+        // "fired back", "hit back": without the particle these verbs are not speech.
+        return next == null || !next.is("back");
+      }
+      return next != null && cue.lemma().equals("call") && (next.is("for") || next.is("on"));
+    }
+
+    private static final java.util.Set<String> PARTICLE_VERBS =
+        java.util.Set.of("fire", "shoot", "hit");
+
+    /** Where a speaker's noun phrase ending at token {@code j} starts, or -1. */
+    private int npStart(int j) {
+      Token head = toks.get(j);
+      if (Lexicon.SUBJECT_PRONOUNS.containsKey(head.lower())) {
+        return j;
+      }
+      Mention headMention = mentionAt(head.begin());
+      int k = j;
+      int n = 0;
+      while (k >= 0 && !inSeg[k] && toks.get(k).word() && n < MAX_NP_TOKENS) {
+        Token w = toks.get(k);
+        boolean named = mentionAt(w.begin()) != null;
+        if (!named
+            && k != j
+            && (Lexicon.CLAUSE_LINKS.contains(w.lower()) || ReportingCues.of(w.lower()) != null)) {
+          break;
+        }
+        if (!named && Lexicon.SUBJECT_PRONOUNS.containsKey(w.lower()) && k != j) {
+          break;
+        }
+        k--;
+        n++;
+      }
+      int start = k + 1;
+      // An adverbial before the subject without a comma ("On Monday the minister"): cut it.
+      if (Lexicon.NOT_SPEECH_START.contains(toks.get(start).lower())
+          || Lexicon.TIME_WORDS.contains(toks.get(start).lower())) {
+        int cut = -1;
+        for (int q = j; q > start; q--) {
+          Token w = toks.get(q);
+          if (Lexicon.DETERMINERS.contains(w.lower())
+              || (mentionAt(w.begin()) != null && mentionStartsAt(w))) {
+            cut = q;
+            break;
+          }
+        }
+        if (cut < 0) {
+          return headMention != null ? tokenAt(headMention.begin(), start, j) : -1;
+        }
+        start = cut;
+      }
+      if (!headOk(head)) {
+        return -1;
+      }
+      return start;
+    }
+
+    private int tokenAt(int offset, int from, int to) {
+      for (int q = from; q <= to; q++) {
+        if (toks.get(q).begin() >= offset) {
+          return q;
+        }
+      }
+      return -1;
+    }
+
+    /** A noun phrase's last word can be its head: a name, a pronoun, a noun. */
+    private boolean headOk(Token head) {
+      if (mentionAt(head.begin()) != null || head.capitalised()) {
+        return true;
+      }
+      String w = head.lower();
+      if (Lexicon.SUBJECT_PRONOUNS.containsKey(w)) {
+        return true;
+      }
+      if (Lexicon.PERSON_ROLES.containsKey(w) || Lexicon.ORGANISATION_NOUNS.contains(w)) {
+        return true;
+      }
+      return !Lexicon.DETERMINERS.contains(w)
+          && !w.equals("more")
+          && !w.equals("less")
+          && !w.equals("much")
+          && !Lexicon.NP_PREPOSITIONS.contains(w)
+          && !Lexicon.NOT_SPEECH_START.contains(w)
+          && !Lexicon.AUXILIARIES.contains(w)
+          && !w.endsWith("ed")
+          && !w.endsWith("ing")
+          && !adverb(w)
+          && Character.isLetter(w.charAt(0));
+    }
+
+    /**
+     * For "X, the foreign minister, said" with {@code comma} the comma before the verb: the start
+     * of X's noun phrase, or -1 when the words between the commas are not an apposition of a name.
+     */
+    private int apposition(int comma) {
+      int open = commaBefore(comma);
+      if (open < 1 || comma - open < 2 || comma - open > 14) {
+        return -1;
+      }
+      for (int q = open + 1; q < comma; q++) {
+        if ((inSeg[q] && q == open + 1)
+            || (!inSeg[q]
+                && ReportingCues.of(toks.get(q).lower()) != null
+                && mentionAt(toks.get(q).begin()) == null)) {
+          return -1;
+        }
+      }
+      int j = open - 1;
+      if (inSeg[j] || !toks.get(j).word()) {
+        return -1;
+      }
+      Token head = toks.get(j);
+      Mention m = mentionAt(head.begin());
+      boolean name = m != null && (m.isPerson() || m.isOrganisation());
+      if (!name && !Lexicon.SUBJECT_PRONOUNS.containsKey(head.lower())) {
+        return -1;
+      }
+      return npStart(j);
+    }
+
+    /** The comma before token {@code comma} in this unit, or -1. */
+    private int commaBefore(int comma) {
+      for (int q = comma - 1; q >= 0 && comma - q < 16; q--) {
+        if (inSeg[q]) {
+          continue;
+        }
+        if (toks.get(q).is(",")) {
+          return q;
+        }
+        if (!toks.get(q).word()
+            && !toks.get(q).is("-")
+            && !toks.get(q).is("'")
+            && !toks.get(q).is(".")) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    /**
+     * A speaker's noun phrase starting at token {@code i} ("said Lavrov", "said the minister",
+     * "according to the United Nations"): {first token, last token, token after it}, or null. After
+     * an inverted verb ({@code inverted}) the phrase must end the clause: "said the program changed
+     * his life" has no inverted speaker.
+     */
+    private int[] npAfter(int i, boolean inverted, boolean apposition) {
+      if (i >= toks.size() || inSeg[i] || !toks.get(i).word()) {
+        return null;
+      }
+      int k = i;
+      int last = -1;
+      int n = 0;
+      while (k < toks.size() && !inSeg[k] && toks.get(k).word() && n < MAX_NP_TOKENS) {
+        Token w = toks.get(k);
+        Mention m = mentionAt(w.begin());
+        if (m != null) {
+          // A name is taken whole.
+          while (k < toks.size() && toks.get(k).begin() < m.end()) {
+            k++;
+            n++;
+          }
+          last = k - 1;
+          String end = toks.get(last).lower();
+          if (m.isPerson() && !end.endsWith("'s") && !end.endsWith("\u2019s")) {
+            break;
+          }
+          continue;
+        }
+        String lw = w.lower();
+        if (k == i
+            && (Lexicon.NOT_SPEECH_START.contains(lw) || Lexicon.CLAUSE_LINKS.contains(lw))) {
+          return null;
+        }
+        boolean coordinated = (lw.equals("and") || lw.equals("or")) && personWithin(k + 1, 5);
+        if (k > i
+            && !coordinated
+            && (Lexicon.CLAUSE_LINKS.contains(lw)
+                || (Lexicon.ADVERBIAL_PREPOSITIONS.contains(lw)
+                    && !Lexicon.NP_PREPOSITIONS.contains(lw))
+                || Lexicon.TIME_WORDS.contains(lw)
+                || ReportingCues.of(lw) != null
+                || (!w.capitalised()
+                    && (lw.endsWith("ed") || lw.endsWith("ing"))
+                    && !Lexicon.PERSON_ROLES.containsKey(lw)))) {
+          break;
+        }
+        k++;
+        n++;
+        last = k - 1;
+      }
+      // A phrase ending in a preposition or determiner ends before it.
+      while (last >= i
+          && (Lexicon.NP_PREPOSITIONS.contains(toks.get(last).lower())
+              || Lexicon.DETERMINERS.contains(toks.get(last).lower()))) {
+        last--;
+      }
+      if (last < i || !headOk(toks.get(last))) {
+        return null;
+      }
+      int next = last + 1;
+      if (inverted && next < toks.size() && !inSeg[next]) {
+        Token after = toks.get(next);
+        String la = after.lower();
+        boolean ends =
+            isTerminator(after)
+                || separator(after)
+                || Lexicon.ADVERBIAL_PREPOSITIONS.contains(la)
+                || Lexicon.TIME_WORDS.contains(la)
+                || Lexicon.CLAUSE_LINKS.contains(la)
+                || la.equals("(");
+        if (!ends) {
+          return null;
+        }
+      }
+      // "said Lawrence Cohn, analyst with Merrill Lynch." - the apposition belongs to the speaker;
+      // "says Campbell's partner, Jason Louth." - and may name the speaker.
+      if (apposition && next < toks.size() && toks.get(next).is(",")) {
+        int q = next + 1;
+        int words = 0;
+        while (q < toks.size()
+            && !inSeg[q]
+            && (toks.get(q).word() || toks.get(q).is("-") || toks.get(q).is(","))
+            && words < 14) {
+          if (ReportingCues.of(toks.get(q).lower()) != null
+              && mentionAt(toks.get(q).begin()) == null) {
+            break;
+          }
+          words++;
+          q++;
+        }
+        boolean ends = q >= toks.size() || isTerminator(toks.get(q));
+        if (ends && words > 0) {
+          Mention named = mentionAt(toks.get(next + 1).begin());
+          if (named != null && named.isPerson() && !hasPerson(i, last)) {
+            i = next + 1;
+            last = skipMention(next + 1, named) - 1;
+          }
+          next = q;
+        }
+      }
+      return new int[] {i, last, next};
+    }
+
+    private boolean personWithin(int from, int tokens) {
+      for (int q = from;
+          q < toks.size() && q < from + tokens && !inSeg[q] && toks.get(q).word();
+          q++) {
+        Mention m = mentionAt(toks.get(q).begin());
+        if (m != null && m.isPerson()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean hasPerson(int a, int b) {
+      for (int q = a; q <= b; q++) {
+        Mention m = mentionAt(toks.get(q).begin());
+        if (m != null && m.isPerson()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** After the verb (and its speaker, if inverted): the listener, adverbials; returns a token. */
+    private int skipListenerAndAdverbials(int p, Cue cue) {
+      if (p < toks.size() && !inSeg[p] && cue.takesObject()) {
+        p = skipListener(p);
+      }
+      for (int round = 0; round < 5 && p < toks.size() && !inSeg[p]; round++) {
+        Token w = toks.get(p);
+        String lw = w.lower();
+        if ((lw.equals("out") && (cue.lemma().equals("point") || cue.lemma().equals("blurt")))
+            || (lw.equals("back")
+                && (PARTICLE_VERBS.contains(cue.lemma()) || cue.lemma().equals("write")))) {
+          p++;
+        } else if (Lexicon.TIME_WORDS.contains(lw) || isNumber(w) || adverb(lw)) {
+          p++;
+        } else if (Lexicon.ADVERBIAL_PREPOSITIONS.contains(lw)) {
+          int end = adverbialEnd(p);
+          if (end < 0) {
+            break;
+          }
+          p = end;
+        } else {
+          break;
+        }
+      }
+      return p;
+    }
+
+    /**
+     * The listener after "told", "assured", "urged": a pronoun ("him"), a group ("reporters"), a
+     * name with its title ("Question Period host Evan Solomon", "Surrey's councillors"), or a short
+     * phrase ("the audience"). A "that" a few words on starts the speech wherever the listener ends
+     * ("told the Globe and Mail in an interview that").
+     */
+    private int skipListener(int p) {
+      for (int q = p; q < toks.size() && q < p + 9 && !inSeg[q] && toks.get(q).word(); q++) {
+        if (toks.get(q).is("that")) {
+          return q;
+        }
+      }
+      Token w = toks.get(p);
+      if (Lexicon.OBJECT_PRONOUNS.contains(w.lower()) || Lexicon.LISTENERS.contains(w.lower())) {
+        return p + 1;
+      }
+      int q = p;
+      if (Lexicon.DETERMINERS.contains(w.lower()) && !w.is("that")) {
+        q++;
+      }
+      int start = q;
+      while (q < toks.size() && q < p + 7 && !inSeg[q] && toks.get(q).word()) {
+        Token t = toks.get(q);
+        Mention m = mentionAt(t.begin());
+        String lt = t.lower();
+        if (m != null) {
+          q = skipMention(q, m);
+        } else if (t.capitalised()
+            || Lexicon.PERSON_ROLES.containsKey(lt)
+            || Lexicon.LISTENERS.contains(lt)
+            || Lexicon.MEDIUM_WORDS.contains(lt)
+            || (q == start && q > p)) {
+          q++;
+        } else {
+          break;
+        }
+      }
+      return q;
+    }
+
+    private int skipMention(int p, Mention m) {
+      while (p < toks.size() && toks.get(p).begin() < m.end()) {
+        p++;
+      }
+      return p;
+    }
+
+    /**
+     * The token after an adverbial opened by a preposition at {@code p} ("in a statement", "on
+     * Tuesday", "at a news conference in Colombo"), the "that" it runs into, or -1 when the words
+     * after the preposition do not end like an adverbial.
+     */
+    private int adverbialEnd(int p) {
+      int end = -1;
+      for (int q = p + 1; q < toks.size() && q <= p + 7; q++) {
+        Token w = toks.get(q);
+        if (inSeg[q] || !w.word()) {
+          break;
+        }
+        if (w.is("that")) {
+          return q;
+        }
+        Mention m = mentionAt(w.begin());
+        if (m != null) {
+          q = skipMention(q, m) - 1;
+          end = q + 1;
+          continue;
+        }
+        String lw = w.lower();
+        if (Lexicon.TIME_WORDS.contains(lw)
+            || Lexicon.MEDIUM_WORDS.contains(lw)
+            || w.capitalised()
+            || isNumber(w)) {
+          end = q + 1;
+        } else if (end > 0
+            && !Lexicon.NP_PREPOSITIONS.contains(lw)
+            && !Lexicon.ADVERBIAL_PREPOSITIONS.contains(lw)
+            && !Lexicon.DETERMINERS.contains(lw)) {
+          break;
+        }
+      }
+      return end;
+    }
+
+    /** Speech may precede the attribution: it follows a comma, a dash or a closing mark. */
+    private boolean canBefore(int attrBegin) {
+      int k = -1;
+      for (int q = 0; q < toks.size(); q++) {
+        if (toks.get(q).begin() >= attrBegin) {
+          break;
+        }
+        k = q;
+      }
+      if (k < 0) {
+        return false;
+      }
+      Token t = toks.get(k);
+      boolean sep =
+          t.is(",") || t.is("\u2014") || t.is("\u2013") || t.is("-") || t.is(":") || inSeg[k];
+      return sep && wordsBetween(unit.begin(), t.begin()) + (inSeg[k] ? 1 : 0) > 0;
+    }
+
+    private int wordsBetween(int b, int e) {
+      int n = 0;
+      for (Token t : toks) {
+        if (t.begin() >= b && t.end() <= e && t.word()) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    /** The subject of the clause before a coordinated verb: the unit's first name or pronoun. */
+    private Speaker unitSubject(int before) {
+      for (int q = 0; q < before && q < 10; q++) {
+        if (inSeg[q]) {
+          return null;
+        }
+        Token w = toks.get(q);
+        Mention m = mentionAt(w.begin());
+        if (m != null && (m.isPerson() || m.isOrganisation())) {
+          return speaker(q, q);
+        }
+        if (Lexicon.SUBJECT_PRONOUNS.containsKey(w.lower())) {
+          return speaker(q, q);
+        }
+      }
+      return null;
+    }
+
+    private Speaker lastSpeaker(List<Frame> previous) {
+      return previous.isEmpty() ? null : previous.get(previous.size() - 1).speaker;
+    }
+
+    // ---------------------------------------------------------------- speakers
+
+    /**
+     * The speaker of a noun phrase, tokens {@code a..b}: a name, a pronoun or a description. A
+     * person named inside the phrase is the speaker only as its head ("Foreign Minister Sergei
+     * Lavrov"), not as a modifier ("a spokeswoman for Trudeau", "Norman's lawyers"); an
+     * organisation speaks through its spokespeople and statements ("a statement from the EU").
+     */
+    private Speaker speaker(int a, int b) {
+      if (a < 0 || b < a) {
+        return null;
+      }
+      int begin = toks.get(a).begin();
+      int end = toks.get(b).end();
+      Token head = toks.get(b);
+      Mention headMention = mentionAt(head.begin());
+      boolean possessiveHead = head.lower().endsWith("'s") || head.lower().endsWith("\u2019s");
+      if (headMention != null && headMention.isPerson() && !possessiveHead) {
+        return new Speaker(
+            headMention.begin(), headMention.end(), headMention.entityId(), SpeakerMethod.NAME);
+      }
+      Mention org = null;
+      boolean person = false;
+      for (Mention m : mentions) {
+        if (m.begin() >= end) {
+          break;
+        }
+        if (m.end() > begin) {
+          person |= m.isPerson();
+          if (m.isOrganisation()) {
+            org = m;
+          }
+        }
+      }
+      boolean roleHead =
+          Lexicon.PERSON_ROLES.containsKey(head.lower())
+              || (head.lower().endsWith("s")
+                  && Lexicon.PERSON_ROLES.containsKey(
+                      head.lower().substring(0, head.lower().length() - 1)));
+      if (org != null && !person && !(roleHead && (org.end() <= head.begin()))) {
+        boolean whole = true;
+        for (int q = a; q <= b; q++) {
+          Token w = toks.get(q);
+          if ((w.begin() < org.begin() || w.end() > org.end())
+              && !Lexicon.DETERMINERS.contains(w.lower())) {
+            whole = false;
+          }
+        }
+        return whole
+            ? new Speaker(org.begin(), org.end(), org.entityId(), SpeakerMethod.NAME)
+            : new Speaker(begin, end, org.entityId(), SpeakerMethod.NAME);
+      }
+      int window = windowStart();
+      int paragraphBefore = paragraphs.get(Math.max(0, unit.paragraph() - 1)).begin();
+      Gender pronoun = Lexicon.SUBJECT_PRONOUNS.get(head.lower());
+      if (a == b && pronoun != null) {
+        String id;
+        if (head.is("he") || head.is("she")) {
+          id = salience.person(head.begin(), pronoun, null, window);
+        } else if (head.is("it")) {
+          id = salience.organisation(head.begin(), paragraphBefore, true);
+        } else if (head.is("they")) {
+          id = salience.lastOrganisation(head.begin(), paragraphBefore);
+        } else {
+          id = null; // "I said", "we said": the author or an unnamed group.
+        }
+        return new Speaker(begin, end, id, SpeakerMethod.PRONOUN);
+      }
+      String first = toks.get(a).lower();
+      String id = null;
+      if (Lexicon.DEFINITE.contains(first) && a < b && !person) {
+        Gender g = Lexicon.PERSON_ROLES.get(head.lower());
+        if (g != null) {
+          id = salience.person(head.begin(), g, head.lower(), window);
+        } else if (Lexicon.ORGANISATION_NOUNS.contains(head.lower())) {
+          id = salience.organisation(head.begin(), paragraphBefore, false);
+        }
+      }
+      return new Speaker(begin, end, id, SpeakerMethod.DESCRIPTION);
+    }
+
+    private int windowStart() {
+      int p = Math.max(0, unit.paragraph() - SALIENCE_PARAGRAPHS);
+      return paragraphs.get(p).begin();
+    }
+
+    // ---------------------------------------------------------------- speech
+
+    /**
+     * Gives the text between attributions to the frames: to the attribution after it when that
+     * follows a comma or closing mark, else to the one before it when it may open speech.
+     */
+    private void assignSpeech(List<Frame> frames) {
+      for (int k = 0; k <= frames.size(); k++) {
+        Frame left = k > 0 ? frames.get(k - 1) : null;
+        Frame right = k < frames.size() ? frames.get(k) : null;
+        int b = left == null ? unit.begin() : left.attrEnd;
+        int e = right == null ? unit.end() : right.attrBegin;
+        if (e <= b) {
+          continue;
+        }
+        Piece asBefore = right != null && right.canBefore ? beforePiece(b, e, right) : null;
+        Piece asAfter = left != null ? afterPiece(b, e, left) : null;
+        if (asBefore != null && asAfter != null && asAfter.end() <= asBefore.begin()) {
+          // "X said A. B, Y said.": two sentences, one for each.
+          left.after = asAfter;
+          right.before = asBefore;
+        } else if (asBefore != null && (asAfter == null || isSegment(asBefore))) {
+          right.before = asBefore;
+        } else if (asAfter != null) {
+          left.after = asAfter;
+        }
+      }
+    }
+
+    /**
+     * Speech before an attribution: from the last sentence end in {@code [b, e)} to the separator.
+     */
+    private Piece beforePiece(int b, int e, Frame f) {
+      int start = b;
+      for (int q = 0; q < toks.size(); q++) {
+        Token t = toks.get(q);
+        if (t.begin() >= e) {
+          break;
+        }
+        if (t.begin() >= b && !inSeg[q] && isTerminator(t)) {
+          start = t.end();
+        }
+      }
+      Piece p = trim(start, e);
+      if (p == null) {
+        return null;
+      }
+      int words = wordsBetween(p.begin(), p.end());
+      if (isSegment(p)) {
+        return p;
+      }
+      if (words < 2) {
+        return null;
+      }
+      // An opening adverbial or subordinate clause before "X said" is not speech: "In July 2017,
+      // the commission said", "As the talks ended, X said", "A day earlier, X said". One followed
+      // by a main clause is ("In fact, the cost was higher, X said").
+      Token first = firstWord(p);
+      String lf = first.lower();
+      boolean intro =
+          Lexicon.NOT_SPEECH_START.contains(lf)
+              || Lexicon.ADVERBIAL_PREPOSITIONS.contains(lf)
+              || Lexicon.TIME_WORDS.contains(lf)
+              || (lf.endsWith("ing") && !first.capitalised()
+                  || lf.endsWith("ing") && p.begin() == first.begin())
+              || adverb(lf)
+              || (words <= 4 && Lexicon.TIME_WORDS.contains(lastWord(p).lower()));
+      if (intro && !innerComma(p)) {
+        return null;
+      }
+      return p;
+    }
+
+    private Token lastWord(Piece p) {
+      Token last = null;
+      for (Token t : toks) {
+        if (t.begin() >= p.begin() && t.end() <= p.end() && t.word()) {
+          last = t;
+        }
+      }
+      return last == null ? toks.get(0) : last;
+    }
+
+    /** A comma outside quotation marks inside the piece, followed by more words. */
+    private boolean innerComma(Piece p) {
+      for (int q = 0; q < toks.size(); q++) {
+        Token t = toks.get(q);
+        if (t.begin() >= p.begin() && t.end() < p.end() && t.is(",") && !inSeg[q]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean hasSpeechAfter(Frame f) {
+      return f.attrEnd < unit.end() && afterPiece(f.attrEnd, unit.end(), f) != null;
+    }
+
+    /** Speech after an attribution, up to the next sentence end; null when none may start here. */
+    private Piece afterPiece(int b, int e, Frame f) {
+      if (f.according) {
+        // "According to X, the talks failed."
+        int q = firstTokenAt(b);
+        if (q < 0 || !toks.get(q).is(",")) {
+          return null;
+        }
+      }
+      int q = firstTokenAt(b);
+      while (q >= 0
+          && q < toks.size()
+          && toks.get(q).begin() < e
+          && !inSeg[q]
+          && separator(toks.get(q))) {
+        q++;
+      }
+      if (q < 0 || q >= toks.size() || toks.get(q).begin() >= e) {
+        return null;
+      }
+      Token first = toks.get(q);
+      if (!inSeg[q] && isTerminator(first)) {
+        return null;
+      }
+      int end = e;
+      for (int r = q; r < toks.size() && toks.get(r).begin() < e; r++) {
+        if (!inSeg[r] && isTerminator(toks.get(r))) {
+          end = toks.get(r).begin();
+          break;
+        }
+      }
+      Piece p = trim(first.begin(), end);
+      if (p == null) {
+        return null;
+      }
+      boolean startsQuoted = inSeg[q];
+      boolean hasQuoted = false;
+      int firstQuoted = -1;
+      int wordsBefore = 0;
+      for (int r = q; r < toks.size() && toks.get(r).begin() < p.end(); r++) {
+        if (inSeg[r] && firstQuoted < 0) {
+          firstQuoted = r;
+        }
+        if (!inSeg[r] && firstQuoted < 0 && toks.get(r).word()) {
+          wordsBefore++;
+        }
+        hasQuoted |= inSeg[r];
+      }
+      if (f.before != null) {
+        // After '"We are ready," he said,' only more quoted words; after 'The ceasefire, Lavrov
+        // said,' the rest of the sentence.
+        return isSegment(f.before) ? (startsQuoted ? p : null) : p;
+      }
+      if (firstQuoted > q
+          && wordsBefore <= 8
+          && (toks.get(firstQuoted - 1).is(":") || toks.get(firstQuoted - 1).is(","))) {
+        // "explained the numbers this way: "..."", "claimed of the complex, "...": the quotation
+        // that ends the sentence is the speech.
+        Segment g = segmentIn(new Piece(toks.get(firstQuoted).begin(), p.end()));
+        if (g != null && g.begin() == toks.get(firstQuoted).begin() && g.end() >= p.end() - 1) {
+          return trim(g.begin(), p.end());
+        }
+      }
+      String lw = first.lower();
+      if (firstQuoted > q && wordsBefore <= 2 && f.kind.strength() != Strength.CLAUSE) {
+        // "suggests companies "should move to ...": a clause whose words are quoted.
+        return p;
+      }
+      switch (f.kind.strength()) {
+        case QUOTED_ONLY:
+          return hasQuoted ? p : null;
+        case THAT_CLAUSE:
+          if (startsQuoted
+              || lw.equals("that")
+              || (Lexicon.SUBJECT_PRONOUNS.containsKey(lw) && !lw.equals("you"))
+              || lw.equals("there")
+              || (lw.equals("to") && f.kind.takesObject())) {
+            return wordsBetween(p.begin(), p.end()) >= 2 || startsQuoted ? p : null;
+          }
+          return null;
+        case CLAUSE:
+        default:
+          if (startsQuoted) {
+            return p;
+          }
+          if (Lexicon.NOT_SPEECH_START.contains(lw) && !(lw.equals("to") && f.kind.takesObject())) {
+            return null;
+          }
+          return wordsBetween(p.begin(), p.end()) >= 2 ? p : null;
+      }
+    }
+
+    private int firstTokenAt(int offset) {
+      for (int q = 0; q < toks.size(); q++) {
+        if (toks.get(q).begin() >= offset) {
+          return q;
+        }
+      }
+      return -1;
+    }
+
+    private Token firstWord(Piece p) {
+      for (Token t : toks) {
+        if (t.begin() >= p.begin() && t.word()) {
+          return t;
+        }
+      }
+      return toks.get(0);
+    }
+
+    /** {@code [b, e)} without surrounding spaces, separators and a final period. */
+    private Piece trim(int b, int e) {
+      while (b < e
+          && (Tokens.isSpace(text.charAt(b)) || ",:;\u2014\u2013-".indexOf(text.charAt(b)) >= 0)) {
+        b++;
+      }
+      while (e > b
+          && (Tokens.isSpace(text.charAt(e - 1))
+              || ",:;\u2014\u2013-.".indexOf(text.charAt(e - 1)) >= 0)) {
+        e--;
+      }
+      if (e <= b) {
+        return null;
+      }
+      boolean word = false;
+      for (int i = b; i < e && !word; i++) {
+        word = Character.isLetterOrDigit(text.charAt(i));
+      }
+      return word ? new Piece(b, e) : null;
+    }
+
+    /** Whether a piece is exactly one quoted segment. */
+    private boolean isSegment(Piece p) {
+      Segment g = segmentIn(p);
+      return g != null && g.begin() == p.begin() && g.end() >= p.end() - 1;
+    }
+
+    private Segment segmentIn(Piece p) {
+      for (Segment g : segments) {
+        if (g.begin() >= p.begin() && g.begin() < p.end()) {
+          return g;
+        }
+      }
+      return null;
+    }
+
+    private void emit(Frame f, List<Segment> unitSegments, boolean[] used) {
+      if (f.before != null && f.after != null && !isSegment(f.before) && !isSegment(f.after)) {
+        // "The ceasefire, Lavrov said, must hold": one quotation around its attribution.
+        add(f, new Piece(f.before.begin(), f.after.end()), unitSegments, used);
+        return;
+      }
+      if (f.before != null) {
+        add(f, f.before, unitSegments, used);
+      }
+      if (f.after != null) {
+        add(f, f.after, unitSegments, used);
+      }
+    }
+
+    private void add(Frame f, Piece p, List<Segment> unitSegments, boolean[] used) {
+      List<Integer> inside = new ArrayList<>();
+      for (int k = 0; k < unitSegments.size(); k++) {
+        Segment g = unitSegments.get(k);
+        if (g.begin() >= p.begin() && g.begin() < p.end()) {
+          inside.add(k);
+        }
+      }
+      QuoteKind kind;
+      int b = p.begin();
+      int e = p.end();
+      Segment only = inside.size() == 1 ? unitSegments.get(inside.get(0)) : null;
+      if (only != null && only.begin() == b && only.end() >= e - 1) {
+        kind = QuoteKind.DIRECT;
+        e = only.end();
+      } else if (!inside.isEmpty()) {
+        kind = QuoteKind.MIXED;
+        Segment lastSeg = unitSegments.get(inside.get(inside.size() - 1));
+        e = Math.max(e, lastSeg.end());
+      } else {
+        kind = QuoteKind.INDIRECT;
+      }
+      for (int k : inside) {
+        used[k] = true;
+      }
+      Speaker s = f.speaker;
+      int cueEnd = f.according ? toks.get(toks.indexOf(f.cue) + 1).end() : f.cue.end();
+      Quote q =
+          new Quote(
+              b,
+              e,
+              text.substring(b, e),
+              kind,
+              text.substring(f.cue.begin(), cueEnd),
+              f.cue.begin(),
+              cueEnd,
+              text.substring(s.begin(), s.end()),
+              s.begin(),
+              s.end(),
+              s.entityId(),
+              s.method());
+      Found fd = new Found(q, unit.paragraph(), only, true);
+      found.add(fd);
+    }
+
+    /**
+     * A quoted segment no attribution claimed: a continuation, a floating quote or scare quotes.
+     */
+    private void floating(Segment g) {
+      int words = g.words(text);
+      boolean standalone = wordsBetween(unit.begin(), g.begin()) == 0;
+      if (!g.continuesPrevious()) {
+        if (standalone ? words < 2 : words < MIN_FRAGMENT_WORDS || titleCase(g)) {
+          return;
+        }
+      }
+      Quote q =
+          new Quote(
+              g.begin(),
+              g.end(),
+              text.substring(g.begin(), g.end()),
+              QuoteKind.DIRECT,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              null,
+              SpeakerMethod.NONE);
+      Found fd = new Found(q, unit.paragraph(), g, false);
+      fd.floating = true;
+      Found prev = previousAttributed(g.begin(), unit.paragraph());
+      if (prev != null) {
+        fd.quote = q.withSpeakerOf(prev.quote, SpeakerMethod.PREVIOUS_QUOTE);
+      }
+      found.add(fd);
+    }
+
+    /**
+     * The latest quotation with a speaker before {@code offset}, in this paragraph or the one
+     * before, unless a sentence about another person stands between them.
+     */
+    private Found previousAttributed(int offset, int paragraph) {
+      Found best = null;
+      for (Found f : found) {
+        if (f.quote.begin() < offset
+            && f.quote.speaker() != null
+            && (best == null || f.quote.begin() > best.quote.begin())) {
+          best = f;
+        }
+      }
+      if (best == null || paragraph - best.paragraph > 1) {
+        return null;
+      }
+      String id = best.quote.speakerEntityId();
+      int since = best.quote.end();
+      if (best.quote.speakerEnd() != null && best.quote.speakerEnd() < offset) {
+        since = Math.max(since, best.quote.speakerEnd());
+      }
+      for (Mention m : mentions) {
+        if (m.begin() >= offset) {
+          break;
+        }
+        if (m.begin() >= since
+            && m.isPerson()
+            && !m.entityId().equals(id)
+            && !insideSegment(m.begin())) {
+          return null;
+        }
+      }
+      return best;
+    }
+
+    /** All words capitalised: a title ("Gone With the Wind") rather than speech. */
+    private boolean titleCase(Segment g) {
+      List<Token> ws = Tokens.of(text, g.begin(), g.end());
+      int words = 0;
+      for (Token t : ws) {
+        if (t.word()) {
+          words++;
+          if (!t.capitalised() && t.lower().length() > 3) {
+            return false;
+          }
+        }
+      }
+      return words > 0;
+    }
+
+    /**
+     * Paragraphs of a quotation that runs over several take the speaker of the paragraph that is
+     * attributed, when they have none of their own.
+     */
+    private void continueQuotes() {
+      found.sort(Comparator.comparingInt((Found f) -> f.quote.begin()));
+      List<List<Found>> chains = new ArrayList<>();
+      List<Found> chain = null;
+      for (Found f : found) {
+        Segment g = f.segment;
+        if (g == null) {
+          chain = null;
+          continue;
+        }
+        if (g.continuesPrevious() && chain != null) {
+          chain.add(f);
+        } else {
+          chain = new ArrayList<>();
+          chain.add(f);
+          chains.add(chain);
+        }
+        if (!g.continuesNext() && g.closed()) {
+          chain = null;
+        }
+      }
+      for (List<Found> c : chains) {
+        if (c.size() < 2) {
+          continue;
+        }
+        Found source = null;
+        for (Found f : c) {
+          if (f.attributed) {
+            source = f;
+            break;
+          }
+        }
+        if (source == null) {
+          continue;
+        }
+        for (Found f : c) {
+          if (!f.attributed) {
+            f.quote = f.quote.withSpeakerOf(source.quote, SpeakerMethod.SAME_QUOTE);
+          }
+        }
+      }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Mention mentionAt(int offset) {
+      int lo = 0;
+      int hi = mentions.size() - 1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        Mention m = mentions.get(mid);
+        if (m.end() <= offset) {
+          lo = mid + 1;
+        } else if (m.begin() > offset) {
+          hi = mid - 1;
+        } else {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    private boolean mentionStartsAt(Token t) {
+      Mention m = mentionAt(t.begin());
+      return m != null && m.begin() == t.begin();
+    }
+
+    private Mention anyMentionOf(String entityId) {
+      for (Mention m : mentions) {
+        if (m.entityId().equals(entityId)) {
+          return m;
+        }
+      }
+      return null;
+    }
+
+    /** A word inside a name is not a verb: "Edward Said", "Tell City". */
+    private boolean insideName(Token t) {
+      Mention m = mentionAt(t.begin());
+      return m != null;
+    }
+
+    private static boolean separator(Token t) {
+      return t.is(",") || t.is(":") || t.is(";") || t.is("\u2014") || t.is("\u2013") || t.is("-");
+    }
+
+    private static boolean isTerminator(Token t) {
+      return t.is(".") || t.is("!") || t.is("?") || t.is("\u2026");
+    }
+
+    private static boolean isNumber(Token t) {
+      return t.word() && Character.isDigit(t.text().charAt(0));
+    }
+
+    private static boolean adverb(String w) {
+      return w.length() > 4 && w.endsWith("ly") && !w.equals("family") && !w.equals("italy");
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package org.wirelens.quotes;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Paragraphs and the spans in double quotation marks of a text: straight ("), curly (“ ”), low („
+ * “) and guillemets (« »), nested marks kept inside the outer span, and a quotation left open at a
+ * paragraph's end and reopened at the next paragraph's start read as one quotation over several
+ * paragraphs. Single quotation marks are not read: in English news they are apostrophes, or quotes
+ * inside quotes, or headline style.
+ */
+final class QuoteMarks {
+  /** A paragraph: {@code text[begin:end]}, trimmed. */
+  record Paragraph(int begin, int end) {}
+
+  /**
+   * A top-level span in quotation marks, marks included.
+   *
+   * @param closed whether a closing mark ends it (else it runs to its paragraph's end)
+   * @param continuesNext left open at the paragraph end and reopened in the next paragraph
+   * @param continuesPrevious the reopened part of a quotation begun in the previous paragraph
+   */
+  record Segment(
+      int begin,
+      int end,
+      int paragraph,
+      boolean closed,
+      boolean continuesNext,
+      boolean continuesPrevious) {
+    /** The words inside the marks. */
+    int words(String text) {
+      int n = 0;
+      boolean in = false;
+      for (int i = begin; i < end; i++) {
+        boolean w = Character.isLetterOrDigit(text.charAt(i));
+        if (w && !in) {
+          n++;
+        }
+        in = w || (in && (text.charAt(i) == '\'' || text.charAt(i) == '\u2019'));
+      }
+      return n;
+    }
+  }
+
+  /** Blank lines, or a line break before an indented line (wire copy), end a paragraph. */
+  private static final Pattern BLOCK_BREAK =
+      Pattern.compile("\\n[ \\t\\u00a0]*\\n\\s*|\\n[ \\t]{2,}");
+
+  private static final Pattern LINE_BREAK = Pattern.compile("\\n\\s*");
+
+  private QuoteMarks() {}
+
+  /**
+   * Paragraphs: where a text has blank lines or indented lines, those separate paragraphs and a
+   * single line break is a wrapped line; a text with neither has one paragraph per line.
+   */
+  static List<Paragraph> paragraphs(String text) {
+    Pattern breaks = BLOCK_BREAK.matcher(text).find() ? BLOCK_BREAK : LINE_BREAK;
+    List<Paragraph> out = new ArrayList<>();
+    Matcher m = breaks.matcher(text);
+    int start = 0;
+    while (m.find()) {
+      add(out, text, start, m.start());
+      start = m.end();
+    }
+    add(out, text, start, text.length());
+    return out;
+  }
+
+  private static void add(List<Paragraph> out, String text, int b, int e) {
+    while (b < e && Tokens.isSpace(text.charAt(b))) {
+      b++;
+    }
+    while (e > b && Tokens.isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > b) {
+      out.add(new Paragraph(b, e));
+    }
+  }
+
+  /** The top-level quoted segments of every paragraph, in text order. */
+  static List<Segment> segments(String text, List<Paragraph> paragraphs) {
+    List<Segment> out = new ArrayList<>();
+    // The previous paragraph ended inside a quotation and this one reopens it.
+    boolean carried = false;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Paragraph para = paragraphs.get(p);
+      Deque<Integer> open = new ArrayDeque<>();
+      Deque<Character> openMark = new ArrayDeque<>();
+      boolean firstSegment = true;
+      for (int i = para.begin(); i < para.end(); i++) {
+        char c = text.charAt(i);
+        if (!isDoubleMark(c)) {
+          continue;
+        }
+        if (opens(text, i, para, !openMark.isEmpty() && openMark.peek() == '"')) {
+          open.push(i);
+          openMark.push(c);
+        } else if (!open.isEmpty()) {
+          int b = open.pop();
+          openMark.pop();
+          if (open.isEmpty()) {
+            out.add(
+                new Segment(
+                    b, i + 1, p, true, false, carried && firstSegment && b == para.begin()));
+            firstSegment = false;
+          }
+        }
+        // A closing mark with nothing open is a stray (or an inch sign): ignored.
+      }
+      if (open.isEmpty()) {
+        carried = false;
+      } else {
+        int b = open.getLast();
+        boolean next = p + 1 < paragraphs.size() && startsWithOpening(text, paragraphs.get(p + 1));
+        out.add(
+            new Segment(
+                b, para.end(), p, false, next, carried && firstSegment && b == para.begin()));
+        carried = next;
+      }
+    }
+    return out;
+  }
+
+  private static boolean startsWithOpening(String text, Paragraph p) {
+    char c = text.charAt(p.begin());
+    return isDoubleMark(c) && opens(text, p.begin(), p, false);
+  }
+
+  static boolean isDoubleMark(char c) {
+    return c == '"'
+        || c == '\u201c'
+        || c == '\u201d'
+        || c == '\u201e'
+        || c == '\u00ab'
+        || c == '\u00bb'
+        || c == '\u201f'
+        || c == '\u2033'
+        || c == '\u301d'
+        || c == '\u301e';
+  }
+
+  /**
+   * Whether the mark at {@code i} opens a quotation. Its position decides first (a mark before a
+   * word and after a space or bracket opens, one after a word and before a space or punctuation
+   * closes), so typists' wrong glyphs do not matter; where the position cannot tell, the glyph
+   * does, and a straight mark closes an open straight mark.
+   */
+  private static boolean opens(String text, int i, Paragraph p, boolean straightOpen) {
+    char prev = i > p.begin() ? text.charAt(i - 1) : ' ';
+    char next = i + 1 < p.end() ? text.charAt(i + 1) : ' ';
+    boolean left =
+        !Tokens.isSpace(next)
+            && (Tokens.isSpace(prev) || "([{\u2014\u2013-/".indexOf(prev) >= 0 || i == p.begin());
+    boolean right =
+        !Tokens.isSpace(prev)
+            && (Tokens.isSpace(next)
+                || ".,;:!?)]}\u2014\u2013-".indexOf(next) >= 0
+                || isDoubleMark(next)
+                || i + 1 == p.end());
+    if (left && !right) {
+      return true;
+    }
+    if (right && !left) {
+      return false;
+    }
+    char c = text.charAt(i);
+    if (c == '\u201c' || c == '\u201e' || c == '\u00ab' || c == '\u201f' || c == '\u301d') {
+      return true;
+    }
+    if (c == '\u201d' || c == '\u00bb' || c == '\u301e') {
+      return false;
+    }
+    return !straightOpen;
+  }
+}
