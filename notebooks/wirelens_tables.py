@@ -12,7 +12,8 @@ from pyspark.sql import SparkSession
 
 TABLES = [
     "documents", "removed_lines", "rejects", "sentences", "tokens", "mentions", "entities",
-    "cooccurrence", "cooccurrence_by_source", "doc_overlap", "source_overlap", "run_info",
+    "cooccurrence", "cooccurrence_by_source", "doc_overlap", "source_overlap", "quotes",
+    "quote_matches", "quote_speakers_by_source", "run_info",
 ]
 
 

@@ -45,6 +45,8 @@ import org.wirelens.nlp.DocumentTables;
 import org.wirelens.nlp.NlpPipelineFactory;
 import org.wirelens.nlp.NlpStage;
 import org.wirelens.overlap.OverlapStage;
+import org.wirelens.quotes.GenderHints;
+import org.wirelens.quotes.QuoteStage;
 import org.wirelens.report.RunCounts;
 import org.wirelens.report.RunSummary;
 import org.wirelens.tables.Cols;
@@ -55,6 +57,9 @@ import org.wirelens.tables.DocumentsTable;
 import org.wirelens.tables.EntitiesTable;
 import org.wirelens.tables.MentionsTable;
 import org.wirelens.tables.OutputWriter;
+import org.wirelens.tables.QuoteMatchesTable;
+import org.wirelens.tables.QuoteSpeakersBySourceTable;
+import org.wirelens.tables.QuotesTable;
 import org.wirelens.tables.RejectsTable;
 import org.wirelens.tables.RemovedLinesTable;
 import org.wirelens.tables.RunInfoTable;
@@ -63,8 +68,8 @@ import org.wirelens.tables.SourceOverlapTable;
 import org.wirelens.tables.TokensTable;
 
 /**
- * One run of the job: ingest, clean, NLP, entities, co-occurrence, overlap, each timed and labelled
- * in the Spark UI, then the tables are published and the summary printed.
+ * One run of the job: ingest, clean, NLP, entities, co-occurrence, overlap, quotes, each timed and
+ * labelled in the Spark UI, then the tables are published and the summary printed.
  */
 public final class WirelensRun {
   private static final Logger LOG = LoggerFactory.getLogger(WirelensRun.class);
@@ -274,6 +279,22 @@ public final class WirelensRun {
           return null;
         });
 
+    stage(
+        "quotes",
+        "quotations and speakers; the same quotation across documents",
+        () -> {
+          QuoteStage quotes = new QuoteStage(GenderHints.fromText(), options.maxShingleDf);
+          writer.write(
+              QuotesTable.TABLE, quotes.quotes(nlp, mentions, writer.staged(EntitiesTable.TABLE)));
+          Dataset<Row> staged = writer.staged(QuotesTable.TABLE);
+          writer.write(
+              QuoteMatchesTable.TABLE, quotes.matches(staged, writer.staged(DocumentsTable.TABLE)));
+          writer.write(
+              QuoteSpeakersBySourceTable.TABLE,
+              QuoteStage.speakersBySource(staged, writer.staged(EntitiesTable.TABLE)));
+          return null;
+        });
+
     Dataset<Row> rejects = writer.staged(RejectsTable.TABLE);
     Map<String, Long> byReason = new LinkedHashMap<>();
     for (Row r :
@@ -322,6 +343,7 @@ public final class WirelensRun {
         writer.staged(CooccurrenceTable.TABLE),
         writer.staged(SourceOverlapTable.TABLE),
         writer.staged(DocOverlapTable.TABLE),
+        writer.staged(QuoteSpeakersBySourceTable.TABLE),
         rejects,
         options.top,
         options.output);

@@ -129,6 +129,37 @@ final class Lexicon {
           "not",
           "also");
 
+  /** Links that may end an inverted speaker's phrase: "said Lavrov and left". */
+  static final Set<String> CONJUNCTIONS =
+      Set.of(
+          "and",
+          "but",
+          "or",
+          "nor",
+          "while",
+          "as",
+          "when",
+          "because",
+          "since",
+          "although",
+          "though",
+          "if",
+          "so",
+          "after",
+          "before",
+          "until",
+          "than",
+          "whether",
+          "once",
+          "then",
+          "yet",
+          "unless",
+          "whereas",
+          "who",
+          "which",
+          "whose",
+          "where");
+
   /** Prepositions that may sit inside a speaker's noun phrase: "a spokesman for the ministry". */
   static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "at", "with", "from", "in");
 
@@ -497,6 +528,49 @@ final class Lexicon {
 
   /** Nouns for people by role; with a definite determiner they refer back to a person. */
   static final Map<String, Gender> PERSON_ROLES = personRoles();
+
+  /** People in the plural ("officials said"): speakers, but no one person to resolve them to. */
+  static final Set<String> PEOPLE =
+      Set.of(
+          "sources",
+          "officials",
+          "spokespeople",
+          "residents",
+          "experts",
+          "observers",
+          "protesters",
+          "critics",
+          "supporters",
+          "voters",
+          "members",
+          "researchers",
+          "authorities",
+          "investigators",
+          "prosecutors",
+          "lawyers",
+          "doctors",
+          "analysts",
+          "people",
+          "police",
+          "staff",
+          "leaders",
+          "parents",
+          "students",
+          "workers",
+          "employees",
+          "witnesses",
+          "neighbours",
+          "neighbors",
+          "organizers",
+          "organisers",
+          "scientists",
+          "economists",
+          "activists",
+          "advocates",
+          "ministers",
+          "diplomats",
+          "lawmakers",
+          "legislators");
 
   /** Nouns for organisations; with a definite determiner they refer back to one. */
   static final Set<String> ORGANISATION_NOUNS =

@@ -388,7 +388,9 @@ public final class QuoteExtractor {
         if (Lexicon.NEGATIONS.contains(w) || w.endsWith("n't")) {
           return null;
         }
-        if (Lexicon.AUXILIARIES.contains(w) || Lexicon.TIME_WORDS.contains(w) || adverb(w)) {
+        if (Lexicon.AUXILIARIES.contains(w)
+            || Lexicon.TIME_WORDS.contains(w)
+            || adverb(toks.get(j))) {
           j--;
           zone++;
         } else {
@@ -505,16 +507,22 @@ public final class QuoteExtractor {
           && !prev.lower().endsWith("s")) {
         return true; // "the big reveal", "a brief comment": a noun, not the verb
       }
+      // "was told", "is also said", "were widely reported": passive, the speaker is not given.
+      int b = i - 1;
+      while (b >= 0 && (toks.get(b).is("also") || adverb(toks.get(b)))) {
+        b--;
+      }
+      Token be = b >= 0 ? toks.get(b) : null;
       boolean passive =
-          prev != null
+          be != null
               && !cue.participle()
-              && (prev.is("is")
-                  || prev.is("was")
-                  || prev.is("were")
-                  || prev.is("are")
-                  || prev.is("be")
-                  || prev.is("been")
-                  || prev.is("being"));
+              && (be.is("is")
+                  || be.is("was")
+                  || be.is("were")
+                  || be.is("are")
+                  || be.is("be")
+                  || be.is("been")
+                  || be.is("being"));
       if (passive) {
         return true;
       }
@@ -541,8 +549,15 @@ public final class QuoteExtractor {
       Mention headMention = mentionAt(head.begin());
       int k = j;
       int n = 0;
-      while (k >= 0 && !inSeg[k] && toks.get(k).word() && n < MAX_NP_TOKENS) {
+      while (k >= 0
+          && !inSeg[k]
+          && (toks.get(k).word() || pluralPossessive(k))
+          && n < MAX_NP_TOKENS) {
         Token w = toks.get(k);
+        if (!w.word()) {
+          k--;
+          continue;
+        }
         boolean named = mentionAt(w.begin()) != null;
         if (!named
             && k != j
@@ -550,6 +565,17 @@ public final class QuoteExtractor {
           break;
         }
         if (!named && Lexicon.SUBJECT_PRONOUNS.containsKey(w.lower()) && k != j) {
+          break;
+        }
+        if (!named
+            && k != j
+            && !w.capitalised()
+            && w.lower().endsWith("ed")
+            && !Lexicon.PERSON_ROLES.containsKey(w.lower())
+            && k > 0
+            && subjectLike(toks.get(k - 1))) {
+          // A verb after its subject ("RIA Novosti quoted a source ... as saying"), not a
+          // participle after a noun ("a website linked to the force said").
           break;
         }
         k--;
@@ -577,6 +603,22 @@ public final class QuoteExtractor {
         return -1;
       }
       return start;
+    }
+
+    /** "the forces' official website": the apostrophe of a plural possessive, inside a phrase. */
+    private boolean pluralPossessive(int k) {
+      Token t = toks.get(k);
+      return (t.is("'") || t.is("\u2019"))
+          && k > 0
+          && toks.get(k - 1).word()
+          && toks.get(k - 1).lower().endsWith("s")
+          && toks.get(k - 1).end() == t.begin();
+    }
+
+    private boolean subjectLike(Token t) {
+      return t.capitalised()
+          || mentionAt(t.begin()) != null
+          || Lexicon.SUBJECT_PRONOUNS.containsKey(t.lower());
     }
 
     private int tokenAt(int offset, int from, int to) {
@@ -637,7 +679,14 @@ public final class QuoteExtractor {
       Token head = toks.get(j);
       Mention m = mentionAt(head.begin());
       boolean name = m != null && (m.isPerson() || m.isOrganisation());
-      if (!name && !Lexicon.SUBJECT_PRONOUNS.containsKey(head.lower())) {
+      // "His lawyer, Zhang Dongshuo, said": a role, then the person's name in apposition.
+      Mention named = mentionAt(toks.get(comma - 1).begin());
+      boolean role =
+          (Lexicon.PERSON_ROLES.containsKey(head.lower()) || Lexicon.PEOPLE.contains(head.lower()))
+              && named != null
+              && named.isPerson()
+              && mentionAt(toks.get(open + 1).begin()) != null;
+      if (!name && !role && !Lexicon.SUBJECT_PRONOUNS.containsKey(head.lower())) {
         return -1;
       }
       return npStart(j);
@@ -731,11 +780,14 @@ public final class QuoteExtractor {
                 || separator(after)
                 || Lexicon.ADVERBIAL_PREPOSITIONS.contains(la)
                 || Lexicon.TIME_WORDS.contains(la)
-                || Lexicon.CLAUSE_LINKS.contains(la)
+                || Lexicon.CONJUNCTIONS.contains(la)
                 || la.equals("(");
         if (!ends) {
           return null;
         }
+      }
+      if (inverted && last == i && Lexicon.SUBJECT_PRONOUNS.containsKey(toks.get(i).lower())) {
+        return null; // "said they are ready": the pronoun opens the speech, it does not say it
       }
       // "said Lawrence Cohn, analyst with Merrill Lynch." - the apposition belongs to the speaker;
       // "says Campbell's partner, Jason Louth." - and may name the speaker.
@@ -790,6 +842,10 @@ public final class QuoteExtractor {
 
     /** After the verb (and its speaker, if inverted): the listener, adverbials; returns a token. */
     private int skipListenerAndAdverbials(int p, Cue cue) {
+      int that = thatAfterAdverbials(p);
+      if (that >= 0) {
+        return that;
+      }
       if (p < toks.size() && !inSeg[p] && cue.takesObject()) {
         p = skipListener(p);
       }
@@ -800,7 +856,7 @@ public final class QuoteExtractor {
             || (lw.equals("back")
                 && (PARTICLE_VERBS.contains(cue.lemma()) || cue.lemma().equals("write")))) {
           p++;
-        } else if (Lexicon.TIME_WORDS.contains(lw) || isNumber(w) || adverb(lw)) {
+        } else if (Lexicon.TIME_WORDS.contains(lw) || isNumber(w) || adverb(w)) {
           p++;
         } else if (Lexicon.ADVERBIAL_PREPOSITIONS.contains(lw)) {
           int end = adverbialEnd(p);
@@ -853,6 +909,41 @@ public final class QuoteExtractor {
         }
       }
       return q;
+    }
+
+    /**
+     * The "that" opening the speech after adverbials, commas included ("said in a press statement
+     * in Ankara today, Wednesday, that"), or -1: every word before it must be one an adverbial is
+     * made of (prepositions, determiners, words of time and channel, names, numbers).
+     */
+    private int thatAfterAdverbials(int p) {
+      for (int q = p; q < toks.size() && q < p + 14 && !inSeg[q]; q++) {
+        Token t = toks.get(q);
+        String l = t.lower();
+        if (t.is("that")) {
+          return q > p ? q : -1;
+        }
+        boolean adverbial =
+            t.is(",")
+                || Lexicon.ADVERBIAL_PREPOSITIONS.contains(l)
+                || Lexicon.NP_PREPOSITIONS.contains(l)
+                || Lexicon.DETERMINERS.contains(l)
+                || Lexicon.TIME_WORDS.contains(l)
+                || Lexicon.MEDIUM_WORDS.contains(l)
+                || Lexicon.OBJECT_PRONOUNS.contains(l)
+                || Lexicon.LISTENERS.contains(l)
+                || t.capitalised()
+                || isNumber(t)
+                || adverb(t)
+                || mentionAt(t.begin()) != null
+                || (t.word()
+                    && q + 1 < toks.size()
+                    && Lexicon.MEDIUM_WORDS.contains(toks.get(q + 1).lower()));
+        if (!adverbial) {
+          return -1;
+        }
+      }
+      return -1;
     }
 
     private int skipMention(int p, Mention m) {
@@ -963,7 +1054,7 @@ public final class QuoteExtractor {
       }
       int begin = toks.get(a).begin();
       int end = toks.get(b).end();
-      Token head = toks.get(b);
+      Token head = toks.get(phraseHead(a, b));
       Mention headMention = mentionAt(head.begin());
       boolean possessiveHead = head.lower().endsWith("'s") || head.lower().endsWith("\u2019s");
       if (headMention != null && headMention.isPerson() && !possessiveHead) {
@@ -983,12 +1074,24 @@ public final class QuoteExtractor {
           }
         }
       }
+      String lh = head.lower();
       boolean roleHead =
-          Lexicon.PERSON_ROLES.containsKey(head.lower())
-              || (head.lower().endsWith("s")
-                  && Lexicon.PERSON_ROLES.containsKey(
-                      head.lower().substring(0, head.lower().length() - 1)));
-      if (org != null && !person && !(roleHead && (org.end() <= head.begin()))) {
+          Lexicon.PERSON_ROLES.containsKey(lh)
+              || Lexicon.PEOPLE.contains(lh)
+              || (lh.endsWith("s")
+                  && Lexicon.PERSON_ROLES.containsKey(lh.substring(0, lh.length() - 1)));
+      // An organisation speaks when it is the phrase's head ("the Russian Foreign Ministry"), owns
+      // it ("a statement from the EU", "the ministry's statement") or is a unit of it ("Al-Wefaq
+      // government forces"); a name that only modifies the head does not ("the Facebook website",
+      // "Al Jazeera correspondent").
+      boolean speaks =
+          org != null
+              && (org.end() > head.begin()
+                  || org.begin() > head.end()
+                  || toks.get(lastTokenOf(org, a, b)).lower().endsWith("'s")
+                  || toks.get(lastTokenOf(org, a, b)).lower().endsWith("\u2019s")
+                  || (Lexicon.ORGANISATION_NOUNS.contains(lh) && !roleHead));
+      if (org != null && !person && speaks) {
         boolean whole = true;
         for (int q = a; q <= b; q++) {
           Token w = toks.get(q);
@@ -1028,6 +1131,31 @@ public final class QuoteExtractor {
         }
       }
       return new Speaker(begin, end, id, SpeakerMethod.DESCRIPTION);
+    }
+
+    /** The last token of phrase {@code a..b} inside mention {@code m}. */
+    private int lastTokenOf(Mention m, int a, int b) {
+      int last = a;
+      for (int q = a; q <= b; q++) {
+        if (toks.get(q).begin() < m.end()) {
+          last = q;
+        }
+      }
+      return last;
+    }
+
+    /**
+     * The head of a noun phrase: its last word, or the word before its first preposition outside a
+     * name ("the Minister of Defense", "a spokesperson for Environment Canada").
+     */
+    private int phraseHead(int a, int b) {
+      for (int q = a + 1; q < b; q++) {
+        Token t = toks.get(q);
+        if (Lexicon.NP_PREPOSITIONS.contains(t.lower()) && mentionAt(t.begin()) == null) {
+          return q - 1;
+        }
+      }
+      return b;
     }
 
     private int windowStart() {
@@ -1100,12 +1228,46 @@ public final class QuoteExtractor {
               || Lexicon.TIME_WORDS.contains(lf)
               || (lf.endsWith("ing") && !first.capitalised()
                   || lf.endsWith("ing") && p.begin() == first.begin())
-              || adverb(lf)
+              || adverb(first)
               || (words <= 4 && Lexicon.TIME_WORDS.contains(lastWord(p).lower()));
-      if (intro && !innerComma(p)) {
+      if (intro && !clauseAfterComma(p)) {
         return null;
       }
       return p;
+    }
+
+    /**
+     * After an opening adverbial's comma, a main clause: four words or more, one of them a
+     * lower-case word that is not a determiner or preposition ("In fact, the cost was higher"), not
+     * a name in apposition ("In a conference with the minister, Mohamed Siala").
+     */
+    private boolean clauseAfterComma(Piece p) {
+      int comma = -1;
+      for (int q = 0; q < toks.size() && comma < 0; q++) {
+        Token t = toks.get(q);
+        if (t.begin() >= p.begin() && t.end() < p.end() && t.is(",") && !inSeg[q]) {
+          comma = q;
+        }
+      }
+      if (comma < 0) {
+        return false;
+      }
+      int words = 0;
+      boolean content = false;
+      for (int q = comma + 1; q < toks.size() && toks.get(q).end() <= p.end(); q++) {
+        Token t = toks.get(q);
+        if (t.word()) {
+          words++;
+          String l = t.lower();
+          content |=
+              !t.capitalised()
+                  && mentionAt(t.begin()) == null
+                  && !Lexicon.DETERMINERS.contains(l)
+                  && !Lexicon.NP_PREPOSITIONS.contains(l)
+                  && !Lexicon.ADVERBIAL_PREPOSITIONS.contains(l);
+        }
+      }
+      return words >= 4 && content;
     }
 
     private Token lastWord(Piece p) {
@@ -1116,17 +1278,6 @@ public final class QuoteExtractor {
         }
       }
       return last == null ? toks.get(0) : last;
-    }
-
-    /** A comma outside quotation marks inside the piece, followed by more words. */
-    private boolean innerComma(Piece p) {
-      for (int q = 0; q < toks.size(); q++) {
-        Token t = toks.get(q);
-        if (t.begin() >= p.begin() && t.end() < p.end() && t.is(",") && !inSeg[q]) {
-          return true;
-        }
-      }
-      return false;
     }
 
     private boolean hasSpeechAfter(Frame f) {
@@ -1163,6 +1314,16 @@ public final class QuoteExtractor {
           end = toks.get(r).begin();
           break;
         }
+        // "..., while the head of the council accused ...": a second main clause, not the speech.
+        if (!inSeg[r]
+            && r > q
+            && (toks.get(r).is(";")
+                || (toks.get(r).is(",")
+                    && r + 1 < toks.size()
+                    && (toks.get(r + 1).is("while") || toks.get(r + 1).is("whereas"))))) {
+          end = toks.get(r).begin();
+          break;
+        }
       }
       Piece p = trim(first.begin(), end);
       if (p == null) {
@@ -1183,8 +1344,17 @@ public final class QuoteExtractor {
       }
       if (f.before != null) {
         // After '"We are ready," he said,' only more quoted words; after 'The ceasefire, Lavrov
-        // said,' the rest of the sentence.
-        return isSegment(f.before) ? (startsQuoted ? p : null) : p;
+        // said,' the rest of the sentence, unless an adjunct follows ("..., following her visit").
+        if (isSegment(f.before)) {
+          return startsQuoted ? p : null;
+        }
+        String l0 = first.lower();
+        boolean adjunct =
+            !startsQuoted
+                && (Lexicon.NOT_SPEECH_START.contains(l0)
+                    || (l0.endsWith("ing") && !first.capitalised())
+                    || l0.equals("that"));
+        return adjunct ? null : p;
       }
       if (firstQuoted > q
           && wordsBefore <= 8
@@ -1518,6 +1688,11 @@ public final class QuoteExtractor {
 
     private static boolean isNumber(Token t) {
       return t.word() && Character.isDigit(t.text().charAt(0));
+    }
+
+    /** A lower-case word in -ly ("McNeely" is a name, "family" a noun). */
+    private static boolean adverb(Token t) {
+      return !t.capitalised() && adverb(t.lower());
     }
 
     private static boolean adverb(String w) {

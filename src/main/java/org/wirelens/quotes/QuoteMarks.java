@@ -72,7 +72,35 @@ final class QuoteMarks {
     return out;
   }
 
+  /**
+   * Adds a paragraph; a short line without final punctuation at its start, followed by a line
+   * starting in capitals, is a heading ("Emirati role") and a paragraph of its own, even where only
+   * a line break follows it (wrapped lines of wire copy are longer).
+   */
   private static void add(List<Paragraph> out, String text, int b, int e) {
+    int nl = text.indexOf('\n', b);
+    if (nl > b && nl < e) {
+      String line = text.substring(b, nl).strip();
+      int next = nl + 1;
+      while (next < e && Tokens.isSpace(text.charAt(next))) {
+        next++;
+      }
+      boolean heading =
+          !line.isEmpty()
+              && next < e
+              && (Character.isUpperCase(text.charAt(next)) || isDoubleMark(text.charAt(next)))
+              && line.split("\\s+").length <= 6
+              && ".,;:!?\"'\u201d\u2019)".indexOf(line.charAt(line.length() - 1)) < 0;
+      if (heading) {
+        addTrimmed(out, text, b, nl);
+        add(out, text, nl + 1, e);
+        return;
+      }
+    }
+    addTrimmed(out, text, b, e);
+  }
+
+  private static void addTrimmed(List<Paragraph> out, String text, int b, int e) {
     while (b < e && Tokens.isSpace(text.charAt(b))) {
       b++;
     }

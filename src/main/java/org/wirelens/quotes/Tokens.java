@@ -50,6 +50,13 @@ final class Tokens {
             j++;
           } else if (isInner(d) && j + 1 < end && Character.isLetterOrDigit(text.charAt(j + 1))) {
             j += 2;
+          } else if (d == ','
+              && j + 3 < end
+              && Character.isDigit(text.charAt(j - 1))
+              && Character.isDigit(text.charAt(j + 1))
+              && Character.isDigit(text.charAt(j + 2))
+              && Character.isDigit(text.charAt(j + 3))) {
+            j += 4; // "2,000": a thousands separator, not a comma
           } else {
             break;
           }

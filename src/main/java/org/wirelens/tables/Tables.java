@@ -17,6 +17,9 @@ public final class Tables {
           CooccurrenceBySourceTable.TABLE,
           DocOverlapTable.TABLE,
           SourceOverlapTable.TABLE,
+          QuotesTable.TABLE,
+          QuoteMatchesTable.TABLE,
+          QuoteSpeakersBySourceTable.TABLE,
           RunInfoTable.TABLE);
 
   private Tables() {}
