@@ -526,6 +526,76 @@ final class Lexicon {
           "channel",
           "station");
 
+  /**
+   * Roles anyone may have ("the official", "the spokesman", "the woman"): such a description is the
+   * person so titled earlier, or nobody known, never merely the most salient person, who is likely
+   * someone else ("Funaro's plan ... the official said").
+   */
+  static final Set<String> GENERIC_ROLES =
+      Set.of(
+          "official",
+          "officer",
+          "spokesperson",
+          "spokesman",
+          "spokeswoman",
+          "source",
+          "analyst",
+          "expert",
+          "economist",
+          "man",
+          "woman",
+          "boy",
+          "girl",
+          "resident",
+          "witness",
+          "victim",
+          "student",
+          "teacher",
+          "worker",
+          "employee",
+          "driver",
+          "patient",
+          "customer",
+          "client",
+          "researcher",
+          "scientist",
+          "aide",
+          "adviser",
+          "advisor",
+          "agent",
+          "correspondent",
+          "reporter",
+          "journalist",
+          "mother",
+          "father",
+          "son",
+          "daughter",
+          "wife",
+          "husband",
+          "brother",
+          "sister",
+          "owner",
+          "trader",
+          "dealer",
+          "banker",
+          "lawyer",
+          "attorney",
+          "doctor",
+          "nurse",
+          "teen",
+          "teenager",
+          "veteran",
+          "survivor",
+          "friend",
+          "neighbour",
+          "neighbor",
+          "partner",
+          "colleague",
+          "representative",
+          "diplomat",
+          "commentator",
+          "proprietor");
+
   /** Nouns for people by role; with a definite determiner they refer back to a person. */
   static final Map<String, Gender> PERSON_ROLES = personRoles();
 
@@ -651,6 +721,9 @@ final class Lexicon {
 
   private static Map<String, Gender> personRoles() {
     Map<String, Gender> m = new java.util.HashMap<>();
+    for (String w : GENERIC_ROLES) {
+      m.put(w, Gender.UNKNOWN);
+    }
     for (String w :
         new String[] {
           "minister",

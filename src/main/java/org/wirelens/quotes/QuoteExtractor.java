@@ -74,6 +74,7 @@ public final class QuoteExtractor {
   private static final class Found {
     Quote quote;
     int paragraph;
+    int unitEnd;
     Segment segment;
     boolean attributed;
     boolean floating;
@@ -146,7 +147,10 @@ public final class QuoteExtractor {
         starts.add(para.begin());
         while (s < sentences.size() && sentences.get(s).begin() < para.end()) {
           int b = sentences.get(s).begin();
-          if (b > para.begin() && !insideSegment(b) && !continuesAttribution(b)) {
+          if (b > para.begin()
+              && !insideSegment(b)
+              && !continuesAttribution(b)
+              && endsSentence(b)) {
             starts.add(b);
           }
           s++;
@@ -175,12 +179,35 @@ public final class QuoteExtractor {
           }
         }
       }
+      // "Reagan said:" at a paragraph's end introduces the quotation the next one opens with.
+      for (int i = 0; i + 1 < out.size(); i++) {
+        Unit u = out.get(i);
+        Unit next = out.get(i + 1);
+        if (text.charAt(u.end() - 1) == ':'
+            && QuoteMarks.isDoubleMark(text.charAt(next.begin()))
+            && next.paragraph() == u.paragraph() + 1) {
+          out.set(i, new Unit(u.begin(), next.end(), u.paragraph()));
+          out.remove(i + 1);
+        }
+      }
       return out;
     }
 
     private static final Pattern QUOTED_BREAK =
         Pattern.compile(
             "[.!?][\u201d\"\u00bb]\\s+(?=[\\p{Lu}\u201c\"\u00ab])|[.!?]\\s+(?=[\u201c\u00ab])");
+
+    /**
+     * Whether the text before a sentence start ends a sentence: the detector also breaks wrapped
+     * lines ("at 77-1/2 to\n78."), which are no sentence ends.
+     */
+    private boolean endsSentence(int b) {
+      int i = b - 1;
+      while (i >= 0 && Tokens.isSpace(text.charAt(i))) {
+        i--;
+      }
+      return i < 0 || ".!?:;)\"\u201d\u00bb\u2019'\u2026".indexOf(text.charAt(i)) >= 0;
+    }
 
     private boolean insideSegment(int offset) {
       for (Segment g : segments) {
@@ -437,16 +464,16 @@ public final class QuoteExtractor {
         f.attrBegin = toks.get(j).begin();
         after = i + 1;
       } else {
-        int appositionNp = j >= 0 && toks.get(j).is(",") ? apposition(j) : -1;
-        if (appositionNp >= 0) {
+        int[] appositionNp = j >= 0 && toks.get(j).is(",") ? apposition(j) : null;
+        if (appositionNp != null) {
           // "Lavrov, the foreign minister, said".
-          int comma = commaBefore(j);
-          f.speaker = speaker(appositionNp, comma - 1);
-          f.attrBegin = toks.get(appositionNp).begin();
+          f.speaker = speaker(appositionNp[0], appositionNp[1]);
+          f.attrBegin = toks.get(appositionNp[0]).begin();
           after = i + 1;
         } else {
           // "..., said Lavrov", "..., the minister said" was handled above; "adding that".
-          int[] np = npAfter(i + 1, true, true);
+          // The phrase after "told" is the listener, never the speaker.
+          int[] np = cue.takesObject() ? null : npAfter(i + 1, true, true);
           if (np == null) {
             return null;
           }
@@ -499,13 +526,17 @@ public final class QuoteExtractor {
         return true; // "the said company", "his comments", "a report"
       }
       if (t.lower().equals(cue.lemma())
-          && i > 1
-          && Lexicon.DETERMINERS.contains(toks.get(i - 2).lower())
-          && !toks.get(i - 2).is("that")
-          && prev.word()
-          && !prev.capitalised()
-          && !prev.lower().endsWith("s")) {
-        return true; // "the big reveal", "a brief comment": a noun, not the verb
+          && !cue.lemma().equals("say")
+          && !cue.lemma().equals("tell")
+          && prev != null
+          && !(prev.word() && prev.lower().endsWith("s"))
+          && !BASE_FORM_SUBJECTS.contains(prev.lower())
+          && !Lexicon.AUXILIARIES.contains(prev.lower())
+          && !prev.is("to")
+          && !(prev.is(",") || prev.is("\u201d") || prev.is("\""))) {
+        // A base form after a singular noun is a noun ("member state aid", "the big reveal", "a
+        // brief comment"); as a verb it follows a plural, I, we, you, they or an auxiliary.
+        return true;
       }
       // "was told", "is also said", "were widely reported": passive, the speaker is not given.
       int b = i - 1;
@@ -536,6 +567,9 @@ public final class QuoteExtractor {
       }
       return next != null && cue.lemma().equals("call") && (next.is("for") || next.is("on"));
     }
+
+    private static final java.util.Set<String> BASE_FORM_SUBJECTS =
+        java.util.Set.of("i", "we", "you", "they", "people", "police", "staff");
 
     private static final java.util.Set<String> PARTICLE_VERBS =
         java.util.Set.of("fire", "shoot", "hit");
@@ -573,7 +607,7 @@ public final class QuoteExtractor {
             && w.lower().endsWith("ed")
             && !Lexicon.PERSON_ROLES.containsKey(w.lower())
             && k > 0
-            && subjectLike(toks.get(k - 1))) {
+            && subjectLike(k - 1)) {
           // A verb after its subject ("RIA Novosti quoted a source ... as saying"), not a
           // participle after a noun ("a website linked to the force said").
           break;
@@ -615,8 +649,10 @@ public final class QuoteExtractor {
           && toks.get(k - 1).end() == t.begin();
     }
 
-    private boolean subjectLike(Token t) {
-      return t.capitalised()
+    /** A name or pronoun; a capital at the sentence's start says nothing ("Economists polled"). */
+    private boolean subjectLike(int k) {
+      Token t = toks.get(k);
+      return (t.capitalised() && k > 0)
           || mentionAt(t.begin()) != null
           || Lexicon.SUBJECT_PRONOUNS.containsKey(t.lower());
     }
@@ -656,40 +692,64 @@ public final class QuoteExtractor {
     }
 
     /**
-     * For "X, the foreign minister, said" with {@code comma} the comma before the verb: the start
-     * of X's noun phrase, or -1 when the words between the commas are not an apposition of a name.
+     * For "X, the foreign minister, said" with {@code comma} the comma before the verb: the first
+     * and last token of the speaker's phrase (X, or "His lawyer, Zhang Dongshuo" where a role is
+     * followed by a name), or null when the words between the commas are no apposition of a name.
      */
-    private int apposition(int comma) {
-      int open = commaBefore(comma);
-      if (open < 1 || comma - open < 2 || comma - open > 14) {
-        return -1;
-      }
-      for (int q = open + 1; q < comma; q++) {
-        if ((inSeg[q] && q == open + 1)
-            || (!inSeg[q]
-                && ReportingCues.of(toks.get(q).lower()) != null
-                && mentionAt(toks.get(q).begin()) == null)) {
-          return -1;
+    private int[] apposition(int comma) {
+      // Up to three appositions: "Cleaver Brooks, a subsidiary of Aqua Chem, which is owned by a
+      // French firm, said".
+      for (int level = 0; level < 3; level++) {
+        int open = commaBefore(comma);
+        if (open < 1 || comma - open < 2 || comma - open > 14) {
+          return null;
         }
+        boolean relative = toks.get(open + 1).is("who") || toks.get(open + 1).is("whose");
+        for (int q = open + 1; q < comma; q++) {
+          if ((inSeg[q] && q == open + 1)
+              || (!inSeg[q]
+                  && !relative
+                  && ReportingCues.of(toks.get(q).lower()) != null
+                  && mentionAt(toks.get(q).begin()) == null)) {
+            return null;
+          }
+        }
+        int j = open - 1;
+        if (inSeg[j] || !toks.get(j).word()) {
+          return null;
+        }
+        Token head = toks.get(j);
+        Mention m = mentionAt(head.begin());
+        boolean name = m != null && (m.isPerson() || m.isOrganisation());
+        if (name || Lexicon.SUBJECT_PRONOUNS.containsKey(head.lower())) {
+          int start = npStart(j);
+          return start < 0 ? null : new int[] {start, j};
+        }
+        // "His lawyer, Zhang Dongshuo, said": a role, then the person's name in apposition.
+        Mention named = mentionAt(toks.get(comma - 1).begin());
+        boolean role =
+            (Lexicon.PERSON_ROLES.containsKey(head.lower())
+                    || Lexicon.PEOPLE.contains(head.lower()))
+                && named != null
+                && named.isPerson()
+                && mentionAt(toks.get(open + 1).begin()) != null;
+        // "The official, who spoke on condition he not be named, said": a described person.
+        Token opening = toks.get(open + 1);
+        boolean described =
+            (Lexicon.PERSON_ROLES.containsKey(head.lower())
+                    || Lexicon.PEOPLE.contains(head.lower()))
+                && (opening.is("who") || opening.is("whose"));
+        if (described) {
+          int start = npStart(j);
+          return start < 0 ? null : new int[] {start, j};
+        }
+        if (role) {
+          int start = npStart(j);
+          return start < 0 ? null : new int[] {start, comma - 1};
+        }
+        comma = open;
       }
-      int j = open - 1;
-      if (inSeg[j] || !toks.get(j).word()) {
-        return -1;
-      }
-      Token head = toks.get(j);
-      Mention m = mentionAt(head.begin());
-      boolean name = m != null && (m.isPerson() || m.isOrganisation());
-      // "His lawyer, Zhang Dongshuo, said": a role, then the person's name in apposition.
-      Mention named = mentionAt(toks.get(comma - 1).begin());
-      boolean role =
-          (Lexicon.PERSON_ROLES.containsKey(head.lower()) || Lexicon.PEOPLE.contains(head.lower()))
-              && named != null
-              && named.isPerson()
-              && mentionAt(toks.get(open + 1).begin()) != null;
-      if (!name && !role && !Lexicon.SUBJECT_PRONOUNS.containsKey(head.lower())) {
-        return -1;
-      }
-      return npStart(j);
+      return null;
     }
 
     /** The comma before token {@code comma} in this unit, or -1. */
@@ -779,15 +839,15 @@ public final class QuoteExtractor {
             isTerminator(after)
                 || separator(after)
                 || Lexicon.ADVERBIAL_PREPOSITIONS.contains(la)
-                || Lexicon.TIME_WORDS.contains(la)
+                || (Lexicon.TIME_WORDS.contains(la) && !la.equals("also"))
                 || Lexicon.CONJUNCTIONS.contains(la)
                 || la.equals("(");
         if (!ends) {
           return null;
         }
       }
-      if (inverted && last == i && Lexicon.SUBJECT_PRONOUNS.containsKey(toks.get(i).lower())) {
-        return null; // "said they are ready": the pronoun opens the speech, it does not say it
+      if (inverted && Lexicon.SUBJECT_PRONOUNS.containsKey(toks.get(i).lower())) {
+        return null; // "said it plans to": the pronoun opens the speech, it does not say it
       }
       // "said Lawrence Cohn, analyst with Merrill Lynch." - the apposition belongs to the speaker;
       // "says Campbell's partner, Jason Louth." - and may name the speaker.
@@ -959,6 +1019,16 @@ public final class QuoteExtractor {
      * after the preposition do not end like an adverbial.
      */
     private int adverbialEnd(int p) {
+      if (toks.get(p).is("to") && p + 1 < toks.size()) {
+        // "to reporters", "to the BBC", not "to study the tax" (an infinitive is speech).
+        Token n = toks.get(p + 1);
+        if (!Lexicon.DETERMINERS.contains(n.lower())
+            && !Lexicon.LISTENERS.contains(n.lower())
+            && !n.capitalised()
+            && mentionAt(n.begin()) == null) {
+          return -1;
+        }
+      }
       int end = -1;
       for (int q = p + 1; q < toks.size() && q <= p + 7; q++) {
         Token w = toks.get(q);
@@ -1086,8 +1156,8 @@ public final class QuoteExtractor {
       // "Al Jazeera correspondent").
       boolean speaks =
           org != null
-              && (org.end() > head.begin()
-                  || org.begin() > head.end()
+              && ((org.begin() <= head.begin() && org.end() > head.begin())
+                  || ownerAfter(org, head, b)
                   || toks.get(lastTokenOf(org, a, b)).lower().endsWith("'s")
                   || toks.get(lastTokenOf(org, a, b)).lower().endsWith("\u2019s")
                   || (Lexicon.ORGANISATION_NOUNS.contains(lh) && !roleHead));
@@ -1110,7 +1180,7 @@ public final class QuoteExtractor {
       if (a == b && pronoun != null) {
         String id;
         if (head.is("he") || head.is("she")) {
-          id = salience.person(head.begin(), pronoun, null, window);
+          id = salience.person(head.begin(), pronoun, null, window, false, namedAfter(b));
         } else if (head.is("it")) {
           id = salience.organisation(head.begin(), paragraphBefore, true);
         } else if (head.is("they")) {
@@ -1125,12 +1195,56 @@ public final class QuoteExtractor {
       if (Lexicon.DEFINITE.contains(first) && a < b && !person) {
         Gender g = Lexicon.PERSON_ROLES.get(head.lower());
         if (g != null) {
-          id = salience.person(head.begin(), g, head.lower(), window);
+          id =
+              salience.person(
+                  head.begin(),
+                  g,
+                  head.lower(),
+                  window,
+                  Lexicon.GENERIC_ROLES.contains(head.lower()),
+                  namedAfter(b));
         } else if (Lexicon.ORGANISATION_NOUNS.contains(head.lower())) {
           id = salience.organisation(head.begin(), paragraphBefore, false);
         }
       }
       return new Speaker(begin, end, id, SpeakerMethod.DESCRIPTION);
+    }
+
+    /**
+     * An organisation after the head that owns it: "a statement from the EU", "a spokesman for the
+     * ministry", "officials at the bank"; not "economists polled by Reuters".
+     */
+    private boolean ownerAfter(Mention org, Token head, int b) {
+      if (org.begin() <= head.end()) {
+        return false;
+      }
+      for (int q = 0; q <= b; q++) {
+        Token t = toks.get(q);
+        if (t.begin() >= head.end() && t.end() <= org.begin()) {
+          String l = t.lower();
+          if (l.equals("from") || l.equals("for") || l.equals("of") || l.equals("at")) {
+            return true;
+          }
+          if (!Lexicon.DETERMINERS.contains(l)) {
+            return false;
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Persons named in this sentence after token {@code b}: "he said Wright had not recommended it"
+     * is not Wright speaking (a pronoun cannot refer to a name its own clause goes on to use).
+     */
+    private java.util.Set<String> namedAfter(int b) {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (Mention m : mentions) {
+        if (m.begin() >= toks.get(b).end() && m.begin() < unit.end() && m.isPerson()) {
+          out.add(m.entityId());
+        }
+      }
+      return out;
     }
 
     /** The last token of phrase {@code a..b} inside mention {@code m}. */
@@ -1145,13 +1259,23 @@ public final class QuoteExtractor {
     }
 
     /**
-     * The head of a noun phrase: its last word, or the word before its first preposition outside a
-     * name ("the Minister of Defense", "a spokesperson for Environment Canada").
+     * The head of a noun phrase: its last word, or the word before its first preposition or
+     * participle outside a name ("the Minister of Defense", "a spokesperson for Environment
+     * Canada", "economists polled by Reuters").
      */
     private int phraseHead(int a, int b) {
       for (int q = a + 1; q < b; q++) {
         Token t = toks.get(q);
-        if (Lexicon.NP_PREPOSITIONS.contains(t.lower()) && mentionAt(t.begin()) == null) {
+        String l = t.lower();
+        boolean modifier =
+            Lexicon.NP_PREPOSITIONS.contains(l)
+                || l.equals("by")
+                || l.equals("to")
+                || (!t.capitalised()
+                    && (l.endsWith("ed") || l.endsWith("ing"))
+                    && !Lexicon.PERSON_ROLES.containsKey(l));
+        if (modifier && mentionAt(t.begin()) == null && toks.get(q - 1).word()) {
+          // "economists polled by Reuters", "a website linked to the force".
           return q - 1;
         }
       }
@@ -1505,6 +1629,7 @@ public final class QuoteExtractor {
               s.entityId(),
               s.method());
       Found fd = new Found(q, unit.paragraph(), only, true);
+      fd.unitEnd = unit.end();
       found.add(fd);
     }
 
@@ -1534,6 +1659,7 @@ public final class QuoteExtractor {
               null,
               SpeakerMethod.NONE);
       Found fd = new Found(q, unit.paragraph(), g, false);
+      fd.unitEnd = unit.end();
       fd.floating = true;
       Found prev = previousAttributed(g.begin(), unit.paragraph());
       if (prev != null) {
@@ -1559,7 +1685,8 @@ public final class QuoteExtractor {
         return null;
       }
       String id = best.quote.speakerEntityId();
-      int since = best.quote.end();
+      // Names in the previous quotation's own sentence (its attribution) do not count.
+      int since = Math.max(best.quote.end(), best.unitEnd);
       if (best.quote.speakerEnd() != null && best.quote.speakerEnd() < offset) {
         since = Math.max(since, best.quote.speakerEnd());
       }

@@ -57,18 +57,82 @@ final class QuoteMarks {
 
   /**
    * Paragraphs: where a text has blank lines or indented lines, those separate paragraphs and a
-   * single line break is a wrapped line; a text with neither has one paragraph per line.
+   * single line break is a wrapped line. A text with neither is either wrapped wire copy (most
+   * lines end inside a sentence): a line ending a sentence, followed by one starting in capitals or
+   * with a quotation mark, ends a paragraph unless a quotation runs on into the next line; or a
+   * text with one paragraph per line.
    */
   static List<Paragraph> paragraphs(String text) {
-    Pattern breaks = BLOCK_BREAK.matcher(text).find() ? BLOCK_BREAK : LINE_BREAK;
+    if (BLOCK_BREAK.matcher(text).find()) {
+      return split(text, BLOCK_BREAK, true);
+    }
+    if (!wrapped(text)) {
+      return split(text, LINE_BREAK, true);
+    }
+    List<Paragraph> out = split(text, WRAPPED_BREAK, false);
+    // A sentence that ends at a line end inside a quotation is no paragraph end: the quotation
+    // opened in one paragraph closes in the next ('"We did it.\nWe are ready," he said.').
+    for (int i = 0; i + 1 < out.size(); ) {
+      List<Paragraph> one = List.of(out.get(i));
+      List<Segment> segs = segments(text, one);
+      boolean open = !segs.isEmpty() && !segs.get(segs.size() - 1).closed();
+      if (open && firstMarkCloses(text, out.get(i + 1))) {
+        out.set(i, new Paragraph(out.get(i).begin(), out.get(i + 1).end()));
+        out.remove(i + 1);
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** Line breaks after a sentence end, before a capital or a quotation mark. */
+  private static final Pattern WRAPPED_BREAK =
+      Pattern.compile(
+          "(?<=[.!?\"\u201d\u00bb])[ \\t]*\\n\\s*(?=[\\p{Lu}\\p{N}\"\u201c\u00ab\u201e])");
+
+  /** Whether most lines end inside a sentence, as in wrapped wire copy. */
+  private static boolean wrapped(String text) {
+    String[] lines = text.split("\n");
+    if (lines.length < 3) {
+      return false;
+    }
+    int open = 0;
+    for (int i = 0; i + 1 < lines.length; i++) {
+      String l = lines[i].strip();
+      if (!l.isEmpty() && ".!?:;\"\u201d\u00bb'\u2019)".indexOf(l.charAt(l.length() - 1)) < 0) {
+        open++;
+      }
+    }
+    return open * 2 >= lines.length - 1;
+  }
+
+  private static boolean firstMarkCloses(String text, Paragraph p) {
+    for (int i = p.begin(); i < p.end(); i++) {
+      if (isDoubleMark(text.charAt(i))) {
+        return !opens(text, i, p, true);
+      }
+    }
+    return false;
+  }
+
+  private static List<Paragraph> split(String text, Pattern breaks, boolean headings) {
     List<Paragraph> out = new ArrayList<>();
     Matcher m = breaks.matcher(text);
     int start = 0;
     while (m.find()) {
-      add(out, text, start, m.start());
+      if (headings) {
+        add(out, text, start, m.start());
+      } else {
+        addTrimmed(out, text, start, m.start());
+      }
       start = m.end();
     }
-    add(out, text, start, text.length());
+    if (headings) {
+      add(out, text, start, text.length());
+    } else {
+      addTrimmed(out, text, start, text.length());
+    }
     return out;
   }
 

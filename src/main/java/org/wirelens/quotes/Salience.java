@@ -74,6 +74,20 @@ final class Salience {
    * @param windowStart nothing before this offset is considered
    */
   String person(int offset, Gender gender, String role, int windowStart) {
+    return person(offset, gender, role, windowStart, false, java.util.Set.of());
+  }
+
+  /**
+   * As {@link #person(int, Gender, String, int)}; {@code titledOnly}: only a person so titled;
+   * {@code excluded}: persons it cannot be.
+   */
+  String person(
+      int offset,
+      Gender gender,
+      String role,
+      int windowStart,
+      boolean titledOnly,
+      java.util.Set<String> excluded) {
     if (role != null) {
       // "the minister" after "Foreign Minister Sergei Lavrov": the latest person so titled.
       Mention titled = null;
@@ -92,6 +106,9 @@ final class Salience {
       if (titled != null) {
         return titled.entityId();
       }
+    }
+    if (titledOnly) {
+      return null;
     }
     int here = unit(offset);
     Map<String, Double> score = new HashMap<>();
@@ -115,6 +132,7 @@ final class Salience {
         last.merge(e.entityId(), e.offset(), Math::max);
       }
     }
+    score.keySet().removeAll(excluded);
     String best = null;
     for (Map.Entry<String, Double> c : score.entrySet()) {
       if (best == null

@@ -420,4 +420,88 @@ class QuoteExtractorTest {
     List<Quote> qs = QuoteDocs.text(text).person("Brandt", BRANDT, Gender.MALE).extract();
     assertEquals(List.of(), qs);
   }
+
+  @Test
+  void wrappedWireCopyKeepsASentenceOverItsLineBreaks() {
+    String text =
+        "Economists polled by Reuters said that M-1 should be\n"
+            + "anywhere from down four billion dlrs to up 2.3 billion dlrs.\n"
+            + "The average forecast called for a 300 mln dlr M-1 rise in the\n"
+            + "week.";
+    List<Quote> qs = QuoteDocs.text(text).mention("Reuters", "ent:reuters", "ORG").extract();
+    assertEquals(1, qs.size());
+    // Reuters polled the economists: it does not speak.
+    check(
+        text,
+        qs.get(0),
+        "that M-1 should be\nanywhere from down four billion dlrs to up 2.3 billion dlrs",
+        QuoteKind.INDIRECT,
+        "said",
+        "Economists polled by Reuters",
+        null,
+        SpeakerMethod.DESCRIPTION);
+  }
+
+  @Test
+  void aPronounIsNotTheNameItsOwnClauseGoesOnToUse() {
+    String text =
+        "Brandt asked the committee to study the tax. However, he said Brandt had not proposed it.";
+    List<Quote> qs = QuoteDocs.text(text).person("Brandt", BRANDT, Gender.MALE).extract();
+    assertEquals(2, qs.size());
+    check(
+        text,
+        qs.get(1),
+        "Brandt had not proposed it",
+        QuoteKind.INDIRECT,
+        "said",
+        "he",
+        null,
+        SpeakerMethod.PRONOUN);
+  }
+
+  @Test
+  void anUnnamedOfficialIsNotTheMostSalientPerson() {
+    String text =
+        "Okafor presented the plan on Monday. "
+            + "The official, who asked not to be named, said the plan would fail. "
+            + "\"To me it seems bizarre,\" the official said.";
+    List<Quote> qs = QuoteDocs.text(text).person("Okafor", OKAFOR, Gender.MALE).extract();
+    assertEquals(2, qs.size());
+    check(
+        text,
+        qs.get(0),
+        "the plan would fail",
+        QuoteKind.INDIRECT,
+        "said",
+        "The official",
+        null,
+        SpeakerMethod.DESCRIPTION);
+    check(
+        text,
+        qs.get(1),
+        "\"To me it seems bizarre,\"",
+        QuoteKind.DIRECT,
+        "said",
+        "the official",
+        null,
+        SpeakerMethod.DESCRIPTION);
+  }
+
+  @Test
+  void theListenerAfterToldAndANounFormAreNeitherSpeakerNorVerb() {
+    String text =
+        "The plan will fail, one banker, who asked not to be named, told Reuters. "
+            + "Member state aid would be cut.";
+    List<Quote> qs = QuoteDocs.text(text).mention("Reuters", "ent:reuters", "ORG").extract();
+    assertEquals(1, qs.size());
+    check(
+        text,
+        qs.get(0),
+        "The plan will fail",
+        QuoteKind.INDIRECT,
+        "told",
+        "one banker",
+        null,
+        SpeakerMethod.DESCRIPTION);
+  }
 }
