@@ -120,8 +120,11 @@ public final class QuoteExtractor {
     }
 
     List<Quote> run() {
-      for (Unit u : units) {
-        readUnit(u);
+      for (int k = 0; k < units.size(); k++) {
+        readUnit(units.get(k));
+        if (k + 1 == units.size() || units.get(k + 1).paragraph() != units.get(k).paragraph()) {
+          signature();
+        }
       }
       continueQuotes();
       List<Quote> out = new ArrayList<>();
@@ -130,6 +133,146 @@ public final class QuoteExtractor {
         out.add(f.quote);
       }
       return out;
+    }
+
+    // ---------------------------------------------------------------- signed paragraphs
+
+    /**
+     * A paragraph signed by its speaker, as web pages set pull quotes and embedded posts: its last
+     * sentence is only a name ("... constitute an emergency. Linda Lamoureux"), with a role ("Rod
+     * Peters, Lake Cowichan mayor"), or a dash, name and handle ("... for days. — BC Hydro
+     * (@bchydro) December 22, 2018"). The paragraph's words before the signature are that
+     * speaker's, unless an attribution in it says otherwise. Called after the paragraph's last unit
+     * was read.
+     */
+    private void signature() {
+      int q = 0;
+      while (q < toks.size()
+          && (toks.get(q).is("\u2014") || toks.get(q).is("\u2013") || toks.get(q).is("-"))) {
+        q++;
+      }
+      int speechEnd = -1;
+      Mention signer = null;
+      if (q < toks.size()) {
+        Mention m = mentionAt(toks.get(q).begin());
+        if (m != null
+            && (m.isPerson() || m.isOrganisation())
+            && m.begin() == toks.get(q).begin()
+            && signatureTail(skipMention(q, m))) {
+          signer = m;
+          speechEnd = unit.begin();
+        }
+      }
+      if (signer == null) {
+        // "... text — Name (@handle) date" inside the last sentence.
+        for (int d = 1; d + 2 < toks.size(); d++) {
+          Token dash = toks.get(d);
+          if (!inSeg[d] && (dash.is("\u2014") || dash.is("\u2013"))) {
+            Mention m = mentionAt(toks.get(d + 1).begin());
+            int after = m == null ? -1 : skipMention(d + 1, m);
+            if (m != null
+                && (m.isPerson() || m.isOrganisation())
+                && after + 1 < toks.size()
+                && toks.get(after).is("(")
+                && toks.get(after + 1).is("@")) {
+              signer = m;
+              speechEnd = dash.begin();
+            }
+          }
+        }
+      }
+      if (signer == null) {
+        return;
+      }
+      Paragraph para = paragraphs.get(unit.paragraph());
+      Piece speech = trim(para.begin(), speechEnd);
+      if (speech == null || wordsIn(speech) < 4) {
+        return;
+      }
+      List<Found> inside = new ArrayList<>();
+      for (Found f : found) {
+        if (f.quote.begin() >= para.begin() && f.quote.begin() < speechEnd) {
+          if (f.attributed) {
+            return;
+          }
+          inside.add(f);
+        }
+      }
+      Speaker s = new Speaker(signer.begin(), signer.end(), signer.entityId(), SpeakerMethod.NAME);
+      if (!inside.isEmpty()) {
+        for (Found f : inside) {
+          f.quote = f.quote.withSpeakerOf(quoteOf(f.quote, s), SpeakerMethod.NAME);
+          f.attributed = true;
+        }
+        return;
+      }
+      Segment whole = segmentIn(speech);
+      boolean quoted =
+          whole != null && whole.begin() == speech.begin() && whole.end() >= speech.end() - 1;
+      Quote quote =
+          new Quote(
+              speech.begin(),
+              speech.end(),
+              text.substring(speech.begin(), speech.end()),
+              quoted ? QuoteKind.DIRECT : QuoteKind.INDIRECT,
+              null,
+              null,
+              null,
+              text.substring(s.begin(), s.end()),
+              s.begin(),
+              s.end(),
+              s.entityId(),
+              SpeakerMethod.NAME);
+      Found fd = new Found(quote, unit.paragraph(), null, true);
+      fd.unitEnd = unit.end();
+      found.add(fd);
+    }
+
+    /** After a signature's name: nothing, a role (", Lake Cowichan mayor") or a period. */
+    private boolean signatureTail(int q) {
+      int words = 0;
+      for (int r = q; r < toks.size(); r++) {
+        Token t = toks.get(r);
+        if (inSeg[r] || ReportingCues.of(t.lower()) != null) {
+          return false;
+        }
+        if (t.word()) {
+          words++;
+        } else if (!t.is(",") && !t.is(".") && !t.is("-")) {
+          return false;
+        }
+      }
+      return words <= 6;
+    }
+
+    private int wordsIn(Piece p) {
+      int n = 0;
+      boolean in = false;
+      for (int i = p.begin(); i < p.end(); i++) {
+        boolean w = Character.isLetterOrDigit(text.charAt(i));
+        if (w && !in) {
+          n++;
+        }
+        in = w;
+      }
+      return n;
+    }
+
+    /** A quote carrying only a speaker, to copy the speaker from. */
+    private Quote quoteOf(Quote q, Speaker s) {
+      return new Quote(
+          q.begin(),
+          q.end(),
+          q.text(),
+          q.kind(),
+          null,
+          null,
+          null,
+          text.substring(s.begin(), s.end()),
+          s.begin(),
+          s.end(),
+          s.entityId(),
+          s.method());
     }
 
     // ---------------------------------------------------------------- units
@@ -415,8 +558,12 @@ public final class QuoteExtractor {
         if (Lexicon.NEGATIONS.contains(w) || w.endsWith("n't")) {
           return null;
         }
+        boolean timeDeterminer =
+            (w.equals("this") || w.equals("last") || w.equals("next"))
+                && Lexicon.TIME_WORDS.contains(toks.get(j + 1).lower());
         if (Lexicon.AUXILIARIES.contains(w)
             || Lexicon.TIME_WORDS.contains(w)
+            || timeDeterminer
             || adverb(toks.get(j))) {
           j--;
           zone++;
@@ -432,6 +579,9 @@ public final class QuoteExtractor {
       f.kind = cue;
       int after;
       boolean asSaying = i > 0 && toks.get(i - 1).is("as");
+      if (cue.participle() && !participleReports(i)) {
+        return null;
+      }
       if (cue.participle() && !asSaying) {
         // "..., adding that", "published a notice saying": the clause's speaker, never the words
         // before or after the participle ("calling it a disaster").
@@ -493,6 +643,34 @@ public final class QuoteExtractor {
     }
 
     /**
+     * An -ing form reports speech after a comma or a dash ("he said, adding that"), a preposition
+     * ("by saying", "as saying", "before adding"), an auxiliary ("has been urging") or a written
+     * channel ("a notice saying"); not inside a phrase ("by hearing and reading the word").
+     */
+    private boolean participleReports(int i) {
+      if (i == 0) {
+        return false;
+      }
+      Token prev = toks.get(i - 1);
+      String l = prev.lower();
+      return inSeg[i - 1]
+          || FINITE.contains(l)
+          || prev.is(",")
+          || prev.is(";")
+          || prev.is("\u2014")
+          || prev.is("\u2013")
+          || prev.is("-")
+          || l.equals("as")
+          || l.equals("by")
+          || l.equals("while")
+          || l.equals("before")
+          || l.equals("after")
+          || l.equals("when")
+          || l.equals("also")
+          || Lexicon.MEDIUM_WORDS.contains(l);
+    }
+
+    /**
      * "according to X": speech before it ("..., according to X") or after ("According to X, ...").
      */
     private Frame according(int i) {
@@ -522,7 +700,7 @@ public final class QuoteExtractor {
       Token t = toks.get(i);
       Token prev = i > 0 ? toks.get(i - 1) : null;
       Token next = i + 1 < toks.size() ? toks.get(i + 1) : null;
-      if (prev != null && Lexicon.DETERMINERS.contains(prev.lower()) && !prev.is("that")) {
+      if (prev != null && ARTICLES.contains(prev.lower())) {
         return true; // "the said company", "his comments", "a report"
       }
       if (t.lower().equals(cue.lemma())
@@ -672,7 +850,7 @@ public final class QuoteExtractor {
         return true;
       }
       String w = head.lower();
-      if (Lexicon.SUBJECT_PRONOUNS.containsKey(w)) {
+      if (Lexicon.SUBJECT_PRONOUNS.containsKey(w) || QUANTIFIER_SUBJECTS.contains(w)) {
         return true;
       }
       if (Lexicon.PERSON_ROLES.containsKey(w) || Lexicon.ORGANISATION_NOUNS.contains(w)) {
@@ -1343,17 +1521,22 @@ public final class QuoteExtractor {
       }
       // An opening adverbial or subordinate clause before "X said" is not speech: "In July 2017,
       // the commission said", "As the talks ended, X said", "A day earlier, X said". One followed
-      // by a main clause is ("In fact, the cost was higher, X said").
+      // by a main clause is ("In fact, the cost was higher, X said"), and so is a whole sentence
+      // before a closing attribution ("At least 48 people died, he said"; "Being a young person in
+      // public can be hard, Lonechild said").
       Token first = firstWord(p);
       String lf = first.lower();
-      boolean intro =
+      boolean subordinate = SUBORDINATORS.contains(lf);
+      boolean opening =
           Lexicon.NOT_SPEECH_START.contains(lf)
               || Lexicon.ADVERBIAL_PREPOSITIONS.contains(lf)
               || Lexicon.TIME_WORDS.contains(lf)
-              || (lf.endsWith("ing") && !first.capitalised()
-                  || lf.endsWith("ing") && p.begin() == first.begin())
+              || lf.endsWith("ing")
               || adverb(first)
               || (words <= 4 && Lexicon.TIME_WORDS.contains(lastWord(p).lower()));
+      boolean intro =
+          subordinate
+              || (opening && (words <= 5 || hasSpeechAfter(f) || innerComma(p) || !finiteVerb(p)));
       if (intro && !clauseAfterComma(p)) {
         return null;
       }
@@ -1403,6 +1586,66 @@ public final class QuoteExtractor {
       }
       return last == null ? toks.get(0) : last;
     }
+
+    /** Articles and possessives: after them a verb form is a noun ("the said", "his comments"). */
+    private static final java.util.Set<String> ARTICLES =
+        java.util.Set.of(
+            "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
+            "those");
+
+    /** Quantifiers that stand for people as a subject: "Some said", "Others say". */
+    private static final java.util.Set<String> QUANTIFIER_SUBJECTS =
+        java.util.Set.of("some", "many", "others", "both", "most", "several", "few", "all");
+
+    /** A comma outside quotation marks inside the piece. */
+    private boolean innerComma(Piece p) {
+      for (int q = 0; q < toks.size(); q++) {
+        Token t = toks.get(q);
+        if (t.begin() >= p.begin() && t.end() < p.end() && t.is(",") && !inSeg[q]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** An auxiliary or modal in the piece: it is a clause, not an adverbial phrase. */
+    private boolean finiteVerb(Piece p) {
+      for (int q = 0; q < toks.size(); q++) {
+        Token t = toks.get(q);
+        if (t.begin() >= p.begin()
+            && t.end() <= p.end()
+            && !inSeg[q]
+            && FINITE.contains(t.lower())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static final java.util.Set<String> FINITE =
+        java.util.Set.of(
+            "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
+            "could", "may", "might", "should", "must", "do", "does", "did", "won't", "can't",
+            "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't");
+
+    /** Words that open a subordinate clause: "As the talks ended, X said". */
+    private static final java.util.Set<String> SUBORDINATORS =
+        java.util.Set.of(
+            "as",
+            "when",
+            "if",
+            "while",
+            "because",
+            "after",
+            "before",
+            "since",
+            "although",
+            "though",
+            "until",
+            "once",
+            "unless",
+            "whereas",
+            "whether");
 
     private boolean hasSpeechAfter(Frame f) {
       return f.attrEnd < unit.end() && afterPiece(f.attrEnd, unit.end(), f) != null;
@@ -1475,9 +1718,9 @@ public final class QuoteExtractor {
         String l0 = first.lower();
         boolean adjunct =
             !startsQuoted
-                && (Lexicon.NOT_SPEECH_START.contains(l0)
-                    || (l0.endsWith("ing") && !first.capitalised())
-                    || l0.equals("that"));
+                && ((l0.endsWith("ing") && !first.capitalised())
+                    || l0.equals("that")
+                    || l0.equals("according"));
         return adjunct ? null : p;
       }
       if (firstQuoted > q

@@ -63,7 +63,7 @@ class NotebooksIT extends SparkTestBase {
     try (Stream<Path> files = Files.list(build)) {
       executed = files.filter(f -> f.toString().endsWith(".ipynb")).sorted().toList();
     }
-    assertEquals(2, executed.size(), executed.toString());
+    assertEquals(3, executed.size(), executed.toString());
     for (Path nb : executed) {
       JsonNode root = new ObjectMapper().readTree(nb.toFile());
       int outputs = 0;
@@ -78,10 +78,15 @@ class NotebooksIT extends SparkTestBase {
     // The overlap notebook shows the Lavrov quote that Anadolu and Al-Ahed share.
     String overlap = Files.readString(build.resolve("source-overlap.ipynb"));
     assertTrue(overlap.contains("a definitive result has not been achieved"), "shared quote");
+    // The quotes notebook shows the same quotation as one carried by two outlets, one speaker.
+    String quotes = Files.readString(build.resolve("quotes.ipynb"));
+    assertTrue(quotes.contains("a definitive result has not been achieved"), "carried quotation");
+    assertTrue(quotes.contains("Sergei Lavrov"), "its speaker");
     for (String png :
         List.of(
             "cooccurrence-network.png",
             "source-overlap-heatmap.png",
+            "quote-speakers-by-source.png",
             "top-entities-by-source.png")) {
       assertTrue(Files.size(build.resolve(png)) > 10_000, png);
     }

@@ -504,4 +504,36 @@ class QuoteExtractorTest {
         null,
         SpeakerMethod.DESCRIPTION);
   }
+
+  @Test
+  void aParagraphSignedByItsSpeakerAsWebPagesSetPullQuotesAndPosts() {
+    String text =
+        "The harbour has been closed for three weeks.\n\n"
+            + "Nobody here can remember a winter this hard. Ana Ivanova, harbour master\n\n"
+            + "Ferries will run again on Monday. \u2014 Harbour Authority (@harbour) March 2, 2021";
+    List<Quote> qs =
+        QuoteDocs.text(text)
+            .person("Ana Ivanova", IVANOVA, Gender.FEMALE)
+            .mention("Harbour Authority", "ent:harbour-authority", "ORG")
+            .extract();
+    assertEquals(2, qs.size());
+    check(
+        text,
+        qs.get(0),
+        "Nobody here can remember a winter this hard",
+        QuoteKind.INDIRECT,
+        null,
+        "Ana Ivanova",
+        IVANOVA,
+        SpeakerMethod.NAME);
+    check(
+        text,
+        qs.get(1),
+        "Ferries will run again on Monday",
+        QuoteKind.INDIRECT,
+        null,
+        "Harbour Authority",
+        "ent:harbour-authority",
+        SpeakerMethod.NAME);
+  }
 }
