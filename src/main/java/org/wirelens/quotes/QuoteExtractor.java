@@ -63,6 +63,7 @@ public final class QuoteExtractor {
     int attrEnd;
     boolean canBefore;
     boolean according;
+    boolean coordinated;
     Piece before;
     Piece after;
   }
@@ -153,6 +154,7 @@ public final class QuoteExtractor {
       }
       int speechEnd = -1;
       Mention signer = null;
+      boolean handle = false;
       if (q < toks.size()) {
         Mention m = mentionAt(toks.get(q).begin());
         if (m != null
@@ -177,6 +179,7 @@ public final class QuoteExtractor {
                 && toks.get(after + 1).is("@")) {
               signer = m;
               speechEnd = dash.begin();
+              handle = true;
             }
           }
         }
@@ -187,6 +190,14 @@ public final class QuoteExtractor {
       Paragraph para = paragraphs.get(unit.paragraph());
       Piece speech = trim(para.begin(), speechEnd);
       if (speech == null || wordsIn(speech) < 4) {
+        return;
+      }
+      // A caption ends in a name too ("A cyclist rides by ... Ben Nelms"): a signed quotation
+      // speaks in the first or second person, or stands in quotation marks, or is a post.
+      Segment quotedSpeech = segmentIn(speech);
+      if (!handle
+          && (quotedSpeech == null || quotedSpeech.begin() != speech.begin())
+          && !personal(speech)) {
         return;
       }
       List<Found> inside = new ArrayList<>();
@@ -227,6 +238,20 @@ public final class QuoteExtractor {
       fd.unitEnd = unit.end();
       found.add(fd);
     }
+
+    private boolean personal(Piece p) {
+      for (Token t : Tokens.of(text, p.begin(), p.end())) {
+        if (PERSONAL.contains(t.lower())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static final java.util.Set<String> PERSONAL =
+        java.util.Set.of(
+            "i", "i'm", "i've", "i'd", "i'll", "me", "my", "we", "we're", "we've", "we'll", "us",
+            "our", "you", "you're", "your");
 
     /** After a signature's name: nothing, a role (", Lake Cowichan mayor") or a period. */
     private boolean signatureTail(int q) {
@@ -380,6 +405,13 @@ public final class QuoteExtractor {
 
     private void readUnit(Unit u) {
       unit = u;
+      if (teaser(paragraphs.get(u.paragraph()))) {
+        // "READ MORE: Budget won't balance until 2040, Finance Department says": a link to
+        // another article, not this one's speech.
+        toks = List.of();
+        inSeg = new boolean[0];
+        return;
+      }
       toks = Tokens.of(text, u.begin(), u.end());
       inSeg = new boolean[toks.size()];
       List<Segment> unitSegments = new ArrayList<>();
@@ -408,6 +440,37 @@ public final class QuoteExtractor {
         }
       }
     }
+
+    /** A paragraph opening with a teaser label and a colon: "READ MORE:", "WATCH:". */
+    private boolean teaser(Paragraph p) {
+      int colon = text.indexOf(':', p.begin());
+      if (colon < 0 || colon - p.begin() > 20 || colon >= p.end()) {
+        return false;
+      }
+      return TEASERS.contains(text.substring(p.begin(), colon).strip());
+    }
+
+    /**
+     * Labels web pages put before links to other articles and videos. A label in capitals is not
+     * enough: wire roundups head their paragraphs "ENERGY:", "CURRENCIES:", with quotations in
+     * them.
+     */
+    private static final java.util.Set<String> TEASERS =
+        java.util.Set.of(
+            "READ MORE",
+            "WATCH",
+            "RELATED",
+            "LISTEN",
+            "MORE",
+            "SEE ALSO",
+            "ALSO READ",
+            "READ",
+            "VIDEO",
+            "PHOTOS",
+            "WATCH LIVE",
+            "CLICK HERE",
+            "FROM THE ARCHIVES",
+            "RECOMMENDED");
 
     /**
      * The unit's subject, if it is a name: the first person or organisation named, with nothing
@@ -612,6 +675,7 @@ public final class QuoteExtractor {
           return null;
         }
         f.attrBegin = toks.get(j).begin();
+        f.coordinated = true;
         after = i + 1;
       } else {
         int[] appositionNp = j >= 0 && toks.get(j).is(",") ? apposition(j) : null;
@@ -638,7 +702,10 @@ public final class QuoteExtractor {
       int p = skipListenerAndAdverbials(after, cue);
       f.attrEnd = p > 0 ? toks.get(p - 1).end() : t.end();
       f.attrEnd = Math.max(f.attrEnd, t.end());
-      f.canBefore = canBefore(f.attrBegin);
+      // "X did not reveal details, but said ...", "X filed a form, indicating ...": what precedes
+      // is
+      // X's own clause, not speech.
+      f.canBefore = !f.coordinated && !cue.participle() && canBefore(f.attrBegin);
       return f;
     }
 
@@ -1029,7 +1096,10 @@ public final class QuoteExtractor {
       }
       // "said Lawrence Cohn, analyst with Merrill Lynch." - the apposition belongs to the speaker;
       // "says Campbell's partner, Jason Louth." - and may name the speaker.
-      if (apposition && next < toks.size() && toks.get(next).is(",")) {
+      if (apposition
+          && next + 1 < toks.size()
+          && toks.get(next).is(",")
+          && appositionStart(toks.get(next + 1))) {
         int q = next + 1;
         int words = 0;
         while (q < toks.size()
@@ -1054,6 +1124,18 @@ public final class QuoteExtractor {
         }
       }
       return new int[] {i, last, next};
+    }
+
+    /** An apposition opens with a determiner, a role, a name or a number, not a verb ("is"). */
+    private boolean appositionStart(Token t) {
+      String l = t.lower();
+      return Lexicon.DETERMINERS.contains(l)
+          || Lexicon.PERSON_ROLES.containsKey(l)
+          || Lexicon.PEOPLE.contains(l)
+          || t.capitalised()
+          || isNumber(t)
+          || mentionAt(t.begin()) != null
+          || TITLE_ADJECTIVES.contains(l);
     }
 
     private boolean personWithin(int from, int tokens) {
@@ -1094,7 +1176,7 @@ public final class QuoteExtractor {
             || (lw.equals("back")
                 && (PARTICLE_VERBS.contains(cue.lemma()) || cue.lemma().equals("write")))) {
           p++;
-        } else if (Lexicon.TIME_WORDS.contains(lw) || isNumber(w) || adverb(w)) {
+        } else if (Lexicon.TIME_WORDS.contains(lw) || adverb(w)) {
           p++;
         } else if (Lexicon.ADVERBIAL_PREPOSITIONS.contains(lw)) {
           int end = adverbialEnd(p);
@@ -1597,6 +1679,32 @@ public final class QuoteExtractor {
     private static final java.util.Set<String> QUANTIFIER_SUBJECTS =
         java.util.Set.of("some", "many", "others", "both", "most", "several", "few", "all");
 
+    /** Objects of "say" that are not speech. */
+    private static final java.util.Set<String> NOT_SPEECH_OBJECTS =
+        java.util.Set.of(
+            "much",
+            "little",
+            "nothing",
+            "something",
+            "anything",
+            "everything",
+            "goodbye",
+            "hello",
+            "yes",
+            "no",
+            "sorry",
+            "thanks",
+            "otherwise",
+            "so",
+            "what",
+            "whether",
+            "how",
+            "why",
+            "where",
+            "when",
+            "who",
+            "which");
+
     /** A comma outside quotation marks inside the piece. */
     private boolean innerComma(Piece p) {
       for (int q = 0; q < toks.size(); q++) {
@@ -1754,6 +1862,9 @@ public final class QuoteExtractor {
         default:
           if (startsQuoted) {
             return p;
+          }
+          if (NOT_SPEECH_OBJECTS.contains(lw)) {
+            return null; // "says much about", "said nothing", "said goodbye"
           }
           if (Lexicon.NOT_SPEECH_START.contains(lw) && !(lw.equals("to") && f.kind.takesObject())) {
             return null;

@@ -66,7 +66,8 @@ final class Tokens {
           j++;
           w = text.substring(i, j);
         }
-        out.add(new Token(i, j, w, w.toLowerCase(Locale.ROOT), true));
+        // Curly apostrophes read as straight ones: "won’t" is "won't".
+        out.add(new Token(i, j, w, w.toLowerCase(Locale.ROOT).replace('\u2019', '\''), true));
         i = j;
       } else {
         out.add(new Token(i, i + 1, String.valueOf(c), String.valueOf(c), false));

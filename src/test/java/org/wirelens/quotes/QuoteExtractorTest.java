@@ -509,7 +509,7 @@ class QuoteExtractorTest {
   void aParagraphSignedByItsSpeakerAsWebPagesSetPullQuotesAndPosts() {
     String text =
         "The harbour has been closed for three weeks.\n\n"
-            + "Nobody here can remember a winter this hard. Ana Ivanova, harbour master\n\n"
+            + "We have not seen a winter this hard in forty years. Ana Ivanova, harbour master\n\n"
             + "Ferries will run again on Monday. \u2014 Harbour Authority (@harbour) March 2, 2021";
     List<Quote> qs =
         QuoteDocs.text(text)
@@ -520,7 +520,7 @@ class QuoteExtractorTest {
     check(
         text,
         qs.get(0),
-        "Nobody here can remember a winter this hard",
+        "We have not seen a winter this hard in forty years",
         QuoteKind.INDIRECT,
         null,
         "Ana Ivanova",
@@ -534,6 +534,25 @@ class QuoteExtractorTest {
         null,
         "Harbour Authority",
         "ent:harbour-authority",
+        SpeakerMethod.NAME);
+  }
+
+  @Test
+  void linksToOtherArticlesAndAClauseBeforeAParticipleAreNotSpeech() {
+    String text =
+        "READ MORE: Harbour will stay closed until May, authority says\n\n"
+            + "Brandt filed a complaint with the court, indicating a change of plan. "
+            + "Brandt said 90 ships were waiting.";
+    List<Quote> qs = QuoteDocs.text(text).person("Brandt", BRANDT, Gender.MALE).extract();
+    assertEquals(1, qs.size());
+    check(
+        text,
+        qs.get(0),
+        "90 ships were waiting",
+        QuoteKind.INDIRECT,
+        "said",
+        "Brandt",
+        BRANDT,
         SpeakerMethod.NAME);
   }
 }
