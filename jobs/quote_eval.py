@@ -60,7 +60,8 @@ def table(output, name):
 
 def locate(haystack, needle, near):
     """The occurrence of needle in haystack nearest to offset `near`, or None (whitespace runs match
-    any whitespace run)."""
+    any whitespace run; zero-width spaces, which cleaning may drop, are ignored)."""
+    needle = needle.replace("\u200b", "")
     hits = [m.start() for m in re.finditer(re.escape(needle), haystack)]
     if not hits:
         pattern = r"\s+".join(re.escape(w) for w in needle.split())
@@ -208,7 +209,9 @@ def main():
     mapped, unmapped = map_gold(gold, raw, docs)
     preds = load_predictions(args.output, args.quotes)
     preds = {d: v for d, v in preds.items() if d in raw}
-    print(f"gold quotes {len(gold)}: mapped into documents.text {len(mapped)}, not found {len(unmapped)}")
+    lost = sum(1 for g in mapped if g["speaker"] is not None and g["speaker_begin"] is None)
+    print(f"gold quotes {len(gold)}: mapped into documents.text {len(mapped)}, not found {len(unmapped)}; "
+          f"speakers not found {lost} of {sum(1 for g in mapped if g['speaker'] is not None)}")
     for u in unmapped:
         print(f"  not found: {u['doc_id']} {u['quote'][:70]!r}")
     print(f"predicted quotes {sum(len(v) for v in preds.values())} in {len(preds)} documents")
