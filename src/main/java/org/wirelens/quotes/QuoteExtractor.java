@@ -430,6 +430,26 @@ public final class QuoteExtractor {
       markSubject();
       List<Frame> frames = frames();
       assignSpeech(frames);
+      // A verb with no speech of its own ("as the picture clarifies") must not cut the speech of
+      // the attribution before it: drop it and read the sentence again.
+      for (int round = 0; round < 3; round++) {
+        List<Frame> idle = new ArrayList<>();
+        for (int k = 1; k < frames.size(); k++) {
+          Frame f = frames.get(k);
+          if (f.before == null && f.after == null) {
+            idle.add(f);
+          }
+        }
+        if (idle.isEmpty()) {
+          break;
+        }
+        frames.removeAll(idle);
+        for (Frame f : frames) {
+          f.before = null;
+          f.after = null;
+        }
+        assignSpeech(frames);
+      }
       boolean[] used = new boolean[unitSegments.size()];
       for (Frame f : frames) {
         emit(f, unitSegments, used);
@@ -610,10 +630,11 @@ public final class QuoteExtractor {
         if (!Lexicon.BEFORE_TO.contains(toks.get(j - 1).lower())) {
           return null;
         }
+        boolean on = toks.get(j - 1).is("on");
         j -= 2;
         zone += 2;
-        if (j >= 0 && toks.get(j).is("on") && toks.get(j).word()) {
-          j--;
+        if (on && j >= 0 && GOING.contains(toks.get(j).lower())) {
+          j--; // "went on to say"
         }
       }
       while (j >= 0 && !inSeg[j] && toks.get(j).word() && zone < 4) {
@@ -686,7 +707,17 @@ public final class QuoteExtractor {
           after = i + 1;
         } else {
           // "..., said Lavrov", "..., the minister said" was handled above; "adding that".
-          // The phrase after "told" is the listener, never the speaker.
+          // The phrase after "told" is the listener, never the speaker; and a verb inverts only
+          // after a comma, a quotation, a colon or a dash, or opening the sentence ("which last
+          // week declared a moratorium" has no speaker "a moratorium").
+          if (j >= 0
+              && !inSeg[j]
+              && !(toks.get(j).is(",")
+                  || toks.get(j).is(":")
+                  || toks.get(j).is("\u2014")
+                  || toks.get(j).is("\u2013"))) {
+            return null;
+          }
           int[] np = cue.takesObject() ? null : npAfter(i + 1, true, true);
           if (np == null) {
             return null;
@@ -767,6 +798,26 @@ public final class QuoteExtractor {
       Token t = toks.get(i);
       Token prev = i > 0 ? toks.get(i - 1) : null;
       Token next = i + 1 < toks.size() ? toks.get(i + 1) : null;
+      // A present form after a preposition is a noun ("in subsequent reports", "according to
+      // reports"); a past form is not ("officials at headquarters said"), nor an infinitive ("to
+      // say") or a participle ("before adding").
+      boolean present =
+          !cue.participle()
+              && !t.lower().endsWith("ed")
+              && !PAST.contains(t.lower())
+              && !t.lower().equals(cue.lemma());
+      if (present
+          && i >= 2
+          && prev.word()
+          && !prev.capitalised()
+          && !Lexicon.SUBJECT_PRONOUNS.containsKey(prev.lower())
+          && !Lexicon.OBJECT_PRONOUNS.contains(prev.lower())
+          && PREPOSITIONS.contains(toks.get(i - 2).lower())) {
+        return true;
+      }
+      if (present && prev != null && PREPOSITIONS.contains(prev.lower())) {
+        return true;
+      }
       if (prev != null && ARTICLES.contains(prev.lower())) {
         return true; // "the said company", "his comments", "a report"
       }
@@ -1420,7 +1471,9 @@ public final class QuoteExtractor {
                   || ownerAfter(org, head, b)
                   || toks.get(lastTokenOf(org, a, b)).lower().endsWith("'s")
                   || toks.get(lastTokenOf(org, a, b)).lower().endsWith("\u2019s")
-                  || (Lexicon.ORGANISATION_NOUNS.contains(lh) && !roleHead));
+                  || (Lexicon.ORGANISATION_NOUNS.contains(lh)
+                      && !roleHead
+                      && org.end() <= head.begin()));
       if (org != null && !person && speaks) {
         boolean whole = true;
         for (int q = a; q <= b; q++) {
@@ -1475,7 +1528,10 @@ public final class QuoteExtractor {
      * ministry", "officials at the bank"; not "economists polled by Reuters".
      */
     private boolean ownerAfter(Mention org, Token head, int b) {
-      if (org.begin() <= head.end()) {
+      String lh = head.lower();
+      boolean person = Lexicon.PERSON_ROLES.containsKey(lh) || Lexicon.PEOPLE.contains(lh);
+      if (org.begin() <= head.end() || (person && !VOICES.contains(lh))) {
+        // "analysts of the Soviet Union" are not its voice; "a spokesman for the ministry" is.
         return false;
       }
       for (int q = 0; q <= b; q++) {
@@ -1506,6 +1562,30 @@ public final class QuoteExtractor {
       }
       return out;
     }
+
+    /** People who speak for an organisation they are "of", "for" or "at". */
+    private static final java.util.Set<String> VOICES =
+        java.util.Set.of(
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "spokespeople",
+            "official",
+            "officials",
+            "representative",
+            "representatives",
+            "source",
+            "sources",
+            "officer",
+            "officers",
+            "staff",
+            "chief",
+            "head",
+            "director",
+            "president",
+            "chairman",
+            "chairwoman",
+            "chair");
 
     /** The last token of phrase {@code a..b} inside mention {@code m}. */
     private int lastTokenOf(Mention m, int a, int b) {
@@ -1668,6 +1748,17 @@ public final class QuoteExtractor {
       }
       return last == null ? toks.get(0) : last;
     }
+
+    private static final java.util.Set<String> GOING =
+        java.util.Set.of("went", "go", "goes", "going");
+
+    private static final java.util.Set<String> PAST =
+        java.util.Set.of("said", "told", "wrote", "written", "shot", "read");
+
+    private static final java.util.Set<String> PREPOSITIONS =
+        java.util.Set.of(
+            "in", "on", "of", "to", "for", "from", "with", "by", "at", "about", "after", "before",
+            "under", "over", "into", "through", "during", "despite", "without", "within");
 
     /** Articles and possessives: after them a verb form is a noun ("the said", "his comments"). */
     private static final java.util.Set<String> ARTICLES =

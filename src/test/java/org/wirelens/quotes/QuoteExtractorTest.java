@@ -555,4 +555,31 @@ class QuoteExtractorTest {
         BRANDT,
         SpeakerMethod.NAME);
   }
+
+  @Test
+  void aVerbWithNoSpeechDoesNotCutTheSpeechBeforeIt() {
+    String text =
+        "Brandt said prices will fall in later reports as the picture clarifies. "
+            + "He went on to say the harvest was late.";
+    List<Quote> qs = QuoteDocs.text(text).person("Brandt", BRANDT, Gender.MALE).extract();
+    assertEquals(2, qs.size());
+    check(
+        text,
+        qs.get(0),
+        "prices will fall in later reports as the picture clarifies",
+        QuoteKind.INDIRECT,
+        "said",
+        "Brandt",
+        BRANDT,
+        SpeakerMethod.NAME);
+    check(
+        text,
+        qs.get(1),
+        "the harvest was late",
+        QuoteKind.INDIRECT,
+        "say",
+        "He",
+        BRANDT,
+        SpeakerMethod.PRONOUN);
+  }
 }
