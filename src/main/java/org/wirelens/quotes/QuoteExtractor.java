@@ -374,6 +374,10 @@ public final class QuoteExtractor {
       while (i >= 0 && Tokens.isSpace(text.charAt(i))) {
         i--;
       }
+      if (i >= 0 && text.charAt(i) == '.' && QuoteMarks.abbreviationEnds(text, i + 1)) {
+        // "the U.S.\nRegulators": an abbreviation, unless a sentence plainly starts after it.
+        return QuoteMarks.startsSentence(text, b);
+      }
       return i < 0 || ".!?:;)\"\u201d\u00bb\u2019'\u2026".indexOf(text.charAt(i)) >= 0;
     }
 
@@ -1688,7 +1692,7 @@ public final class QuoteExtractor {
       // public can be hard, Lonechild said").
       Token first = firstWord(p);
       String lf = first.lower();
-      boolean subordinate = SUBORDINATORS.contains(lf);
+      boolean subordinate = SUBORDINATORS.contains(lf) || QUESTIONED.contains(lf);
       boolean opening =
           Lexicon.NOT_SPEECH_START.contains(lf)
               || Lexicon.ADVERBIAL_PREPOSITIONS.contains(lf)
@@ -1826,6 +1830,19 @@ public final class QuoteExtractor {
             "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can",
             "could", "may", "might", "should", "must", "do", "does", "did", "won't", "can't",
             "isn't", "wasn't", "aren't", "weren't", "don't", "doesn't", "didn't");
+
+    /** "Asked if the measures were taken under pressure, X said": the question, not the speech. */
+    private static final java.util.Set<String> QUESTIONED =
+        java.util.Set.of(
+            "asked",
+            "pressed",
+            "questioned",
+            "contacted",
+            "reached",
+            "interviewed",
+            "told",
+            "informed",
+            "challenged");
 
     /** Words that open a subordinate clause: "As the talks ended, X said". */
     private static final java.util.Set<String> SUBORDINATORS =

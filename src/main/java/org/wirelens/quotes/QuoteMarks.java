@@ -70,6 +70,17 @@ final class QuoteMarks {
       return split(text, LINE_BREAK, true);
     }
     List<Paragraph> out = split(text, WRAPPED_BREAK, false);
+    // "... the U.S.\nTreasury's auction": an abbreviation at a line end ends no sentence unless a
+    // sentence plainly starts after it ("... in the U.S.\nThe company said").
+    for (int i = 0; i + 1 < out.size(); ) {
+      if (abbreviationEnds(text, out.get(i).end())
+          && !startsSentence(text, out.get(i + 1).begin())) {
+        out.set(i, new Paragraph(out.get(i).begin(), out.get(i + 1).end()));
+        out.remove(i + 1);
+      } else {
+        i++;
+      }
+    }
     // A sentence that ends at a line end inside a quotation is no paragraph end: the quotation
     // opened in one paragraph closes in the next ('"We did it.\nWe are ready," he said.').
     for (int i = 0; i + 1 < out.size(); ) {
@@ -89,7 +100,64 @@ final class QuoteMarks {
   /** Line breaks after a sentence end, before a capital or a quotation mark. */
   private static final Pattern WRAPPED_BREAK =
       Pattern.compile(
-          "(?<=[.!?\"\u201d\u00bb])[ \\t]*\\n\\s*(?=[\\p{Lu}\\p{N}\"\u201c\u00ab\u201e])");
+          "(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u00bb]))[ \\t]*\\n\\s*(?=[\\p{Lu}\\p{N}\"\u201c\u00ab\u201e])");
+
+  private static final Pattern ABBREVIATION_END =
+      Pattern.compile(
+          "(?:\\b(?:\\p{Lu}\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St)\\.)$");
+
+  private static final java.util.Set<String> SENTENCE_STARTERS =
+      java.util.Set.of(
+          "The",
+          "A",
+          "An",
+          "It",
+          "He",
+          "She",
+          "They",
+          "We",
+          "I",
+          "In",
+          "But",
+          "And",
+          "This",
+          "That",
+          "These",
+          "Those",
+          "There",
+          "Its",
+          "His",
+          "Her",
+          "Their",
+          "On",
+          "At",
+          "For",
+          "If",
+          "When",
+          "While",
+          "As",
+          "After",
+          "Before",
+          "However",
+          "Meanwhile",
+          "Earlier",
+          "Later");
+
+  /** Whether the text before {@code end} ends with an abbreviation ("U.S.", "Mr.", "Inc."). */
+  static boolean abbreviationEnds(String text, int end) {
+    int from = Math.max(0, end - 12);
+    return ABBREVIATION_END.matcher(text.substring(from, end)).find();
+  }
+
+  /** Whether the word at {@code begin} plainly starts a sentence ("The", "It", "However"). */
+  static boolean startsSentence(String text, int begin) {
+    int e = begin;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    return SENTENCE_STARTERS.contains(text.substring(begin, e))
+        || (begin < text.length() && isDoubleMark(text.charAt(begin)));
+  }
 
   /** Whether most lines end inside a sentence, as in wrapped wire copy. */
   private static boolean wrapped(String text) {

@@ -582,4 +582,45 @@ class QuoteExtractorTest {
         BRANDT,
         SpeakerMethod.PRONOUN);
   }
+
+  @Test
+  void wrappedLinesEndingInAnAbbreviationOrInsideAQuotationEndNothing() {
+    String text =
+        "Dealers said the sale of the bonds would be heavy because the U.S.\n"
+            + "Treasury needs the money this quarter, and the auction will be\n"
+            + "large. \"I think that in May it is quite impossible to keep the old\n"
+            + "rates,\"\n"
+            + "Brandt said. Others said the Treasury was right to\n"
+            + "borrow now.";
+    List<Quote> qs = QuoteDocs.text(text).person("Brandt", BRANDT, Gender.MALE).extract();
+    assertEquals(3, qs.size());
+    check(
+        text,
+        qs.get(0),
+        "the sale of the bonds would be heavy because the U.S.\nTreasury needs the money this"
+            + " quarter, and the auction will be\nlarge",
+        QuoteKind.INDIRECT,
+        "said",
+        "Dealers",
+        null,
+        SpeakerMethod.DESCRIPTION);
+    check(
+        text,
+        qs.get(1),
+        "\"I think that in May it is quite impossible to keep the old\nrates,\"",
+        QuoteKind.DIRECT,
+        "said",
+        "Brandt",
+        BRANDT,
+        SpeakerMethod.NAME);
+    check(
+        text,
+        qs.get(2),
+        "the Treasury was right to\nborrow now",
+        QuoteKind.INDIRECT,
+        "said",
+        "Others",
+        null,
+        SpeakerMethod.DESCRIPTION);
+  }
 }
