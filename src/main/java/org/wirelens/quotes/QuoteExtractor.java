@@ -1122,8 +1122,8 @@ public final class QuoteExtractor {
         n++;
         last = k - 1;
       }
-      // A phrase ending in a preposition or determiner ends before it.
-      while (last >= i
+      // A phrase ending in a preposition or determiner ends before it ("said one" is a phrase).
+      while (last > i
           && (Lexicon.NP_PREPOSITIONS.contains(toks.get(last).lower())
               || Lexicon.DETERMINERS.contains(toks.get(last).lower()))) {
         last--;
@@ -1772,7 +1772,8 @@ public final class QuoteExtractor {
 
     /** Quantifiers that stand for people as a subject: "Some said", "Others say". */
     private static final java.util.Set<String> QUANTIFIER_SUBJECTS =
-        java.util.Set.of("some", "many", "others", "both", "most", "several", "few", "all");
+        java.util.Set.of(
+            "some", "many", "others", "both", "most", "several", "few", "all", "one", "another");
 
     /** Objects of "say" that are not speech. */
     private static final java.util.Set<String> NOT_SPEECH_OBJECTS =
