@@ -48,12 +48,20 @@ FLOATING = {"previous_quote", "same_quote", "none"}
 
 
 def table(output, name):
-    """One table of a wirelens output (the only place that knows the folder layout)."""
+    """One table of a wirelens output (the only place that knows the folder layout): in an output
+    with published versions (_wirelens/versions/v<N>.json, the highest N naming the current run)
+    runs/<run_id>/<table>, else <output>/<table>."""
     out = Path(output)
-    for candidate in (out / name, *sorted(out.glob(f"runs/*/{name}"))[-1:]):
-        if candidate.exists():
-            return pd.read_parquet(candidate)
-    raise SystemExit(f"{output}: no table {name}")
+    versions = sorted((out / "_wirelens" / "versions").glob("v*.json"),
+                      key=lambda p: int(re.sub(r"\D", "", p.stem) or 0))
+    if versions:
+        run = json.loads(versions[-1].read_text(encoding="utf-8"))["run_id"]
+        candidate = out / "runs" / run / name
+    else:
+        candidate = out / name
+    if not candidate.exists():
+        raise SystemExit(f"{output}: no table {name}")
+    return pd.read_parquet(candidate)
 
 
 # ------------------------------------------------------------------ mapping gold into documents.text
