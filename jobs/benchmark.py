@@ -133,6 +133,21 @@ def scaling(rows):
     return out
 
 
+def quote_cost(rows):
+    """The quotes stage's share of each job run: issue 11 allows it at most 25% of the whole job."""
+    out = []
+    for r in rows:
+        if not r["run"].startswith("wirelens job"):
+            continue
+        stages = stage_seconds(r["detail"])
+        if "quotes" in stages:
+            total = sum(stages.values())
+            out.append(f"- {r['corpus']} ({r['run']}): quotes stage {stages['quotes']:.1f} s = "
+                       f"{100 * stages['quotes'] / total:.1f}% of the stages' {total:.1f} s, "
+                       f"{100 * stages['quotes'] / r['seconds']:.1f}% of the job's {r['seconds']:.1f} s wall")
+    return ["", "Quote extraction's cost:", ""] + out if out else []
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="*", default=[10000, 100000], help="generated corpus sizes (default: %(default)s)")
@@ -226,7 +241,8 @@ def main():
     for r in rows:
         lines.append(f"| {r['corpus']} | {r['run']} | {r['docs']} | {r['mb']:.1f} | {r['seconds']:.1f} | "
                      f"{r['cpu_s']:.0f} | {r['docs'] / r['seconds']:.0f} | {r['mb'] / r['seconds']:.2f} | {r['rss_mib']:.0f} | {r['detail']} |")
-    lines += scaling(rows)
+        lines += scaling(rows)
+    lines += quote_cost(rows)
     table = "\n".join(lines)
     (bench / "results.md").write_text(table + "\n")
     print(table)

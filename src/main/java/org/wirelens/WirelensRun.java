@@ -47,6 +47,8 @@ import org.wirelens.nlp.NlpStage;
 import org.wirelens.overlap.Candidates;
 import org.wirelens.overlap.OverlapStage;
 import org.wirelens.overlap.TextFeatures;
+import org.wirelens.quotes.GenderHints;
+import org.wirelens.quotes.QuoteStage;
 import org.wirelens.report.RunCounts;
 import org.wirelens.report.RunSummary;
 import org.wirelens.reuse.ReuseClusters;
@@ -60,6 +62,9 @@ import org.wirelens.tables.EntitiesTable;
 import org.wirelens.tables.MentionsTable;
 import org.wirelens.tables.OutputLayout;
 import org.wirelens.tables.OutputWriter;
+import org.wirelens.tables.QuoteMatchesTable;
+import org.wirelens.tables.QuoteSpeakersBySourceTable;
+import org.wirelens.tables.QuotesTable;
 import org.wirelens.tables.RejectsTable;
 import org.wirelens.tables.RemovedLinesTable;
 import org.wirelens.tables.ReuseClustersTable;
@@ -70,8 +75,8 @@ import org.wirelens.tables.SourceOverlapTable;
 import org.wirelens.tables.TokensTable;
 
 /**
- * One run of the job: ingest, clean, NLP, entities, co-occurrence, overlap, each timed and labelled
- * in the Spark UI, then the tables are published and the summary printed.
+ * One run of the job: ingest, clean, NLP, entities, co-occurrence, overlap, quotes, each timed and
+ * labelled in the Spark UI, then the tables are published and the summary printed.
  */
 public final class WirelensRun {
   private static final Logger LOG = LoggerFactory.getLogger(WirelensRun.class);
@@ -377,6 +382,25 @@ public final class WirelensRun {
         });
     release(candidates);
     release(features);
+
+    stage(
+        "quotes",
+        "quotations and speakers; the same quotation across documents",
+        () -> {
+          // The text's own evidence (honorifics, pronouns) first, then the given-name list.
+          QuoteStage quotes =
+              new QuoteStage(
+                  GenderHints.fromText().or(GenderHints.fromGivenNames()), options.maxShingleDf);
+          writer.write(
+              QuotesTable.TABLE, quotes.quotes(nlp, mentions, writer.staged(EntitiesTable.TABLE)));
+          Dataset<Row> staged = writer.staged(QuotesTable.TABLE);
+          writer.write(
+              QuoteMatchesTable.TABLE, quotes.matches(staged, writer.staged(DocumentsTable.TABLE)));
+          writer.write(
+              QuoteSpeakersBySourceTable.TABLE,
+              QuoteStage.speakersBySource(staged, writer.staged(EntitiesTable.TABLE)));
+          return null;
+        });
     release(nlp);
 
     Dataset<Row> rejects = writer.staged(RejectsTable.TABLE);

@@ -3,6 +3,7 @@ package org.wirelens.report;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -18,6 +19,9 @@ import org.wirelens.tables.DocOverlapTable;
 import org.wirelens.tables.DocumentsTable;
 import org.wirelens.tables.EntitiesTable;
 import org.wirelens.tables.MentionsTable;
+import org.wirelens.tables.QuoteMatchesTable;
+import org.wirelens.tables.QuoteSpeakersBySourceTable;
+import org.wirelens.tables.QuotesTable;
 import org.wirelens.tables.RejectsTable;
 import org.wirelens.tables.ReuseClustersTable;
 import org.wirelens.tables.SentencesTable;
@@ -162,6 +166,7 @@ public final class RunSummary {
     if (top > 0) {
       largestClusters(
           out, tables.apply(ReuseClustersTable.TABLE), tables.apply(DocumentsTable.TABLE), top);
+      quotedSpeakers(out, counts, tables.apply(QuoteSpeakersBySourceTable.TABLE), top);
     }
     section(out, "Rejects by reason");
     List<Row> reasons =
@@ -232,6 +237,40 @@ public final class RunSummary {
           origin != null ? origin : "(" + (first == null ? "no dates" : "first " + first) + ")",
           r.<Boolean>getAs(ReuseClustersTable.BOILERPLATE) ? "[boilerplate] " : "",
           span.length() > 70 ? span.substring(0, 70) + "..." : span);
+    }
+  }
+
+  /** The most quoted speakers, from quote_speakers_by_source summed over outlets. */
+  private static void quotedSpeakers(
+      PrintWriter out, RunCounts counts, Dataset<Row> bySource, int top) {
+    section(
+        out,
+        String.format(
+            Locale.ROOT,
+            "Most quoted speakers (quotes, in quotation marks, documents, outlets) of %d quotes, %d"
+                + " cross-document matches",
+            counts.rows().getOrDefault(QuotesTable.TABLE.name(), 0L),
+            counts.rows().getOrDefault(QuoteMatchesTable.TABLE.name(), 0L)));
+    for (Row r :
+        bySource
+            .groupBy(
+                col(QuotesTable.SPEAKER_ENTITY_ID), col(QuoteSpeakersBySourceTable.SPEAKER_NAME))
+            .agg(
+                sum(col(QuoteSpeakersBySourceTable.N_QUOTES)).as("n"),
+                sum(col(QuoteSpeakersBySourceTable.N_DIRECT)).as("direct"),
+                sum(col(Cols.N_DOCS)).as("docs"),
+                count("*").as("sources"))
+            .orderBy(col("n").desc(), col(QuotesTable.SPEAKER_ENTITY_ID))
+            .limit(top)
+            .collectAsList()) {
+      out.printf(
+          Locale.ROOT,
+          "  %-40s %5d %5d %4d %3d%n",
+          r.getString(1),
+          r.getLong(2),
+          r.getLong(3),
+          r.getLong(4),
+          r.getLong(5));
     }
   }
 

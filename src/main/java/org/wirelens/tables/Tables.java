@@ -19,6 +19,9 @@ public final class Tables {
           ReusePassagesTable.TABLE,
           ReuseClustersTable.TABLE,
           SourceOverlapTable.TABLE,
+          QuotesTable.TABLE,
+          QuoteMatchesTable.TABLE,
+          QuoteSpeakersBySourceTable.TABLE,
           RunInfoTable.TABLE);
 
   private Tables() {}

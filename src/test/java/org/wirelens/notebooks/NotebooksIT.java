@@ -30,17 +30,20 @@ class NotebooksIT extends SparkTestBase {
   @TempDir static Path tmp;
 
   private static final List<String> NOTEBOOKS =
-      List.of("corpus-and-entities.ipynb", "source-overlap.ipynb", "text-reuse.ipynb");
+      List.of(
+          "corpus-and-entities.ipynb", "quotes.ipynb", "source-overlap.ipynb", "text-reuse.ipynb");
 
   @Test
   void everyNotebookRunsOnTheSampleOutput() throws IOException, InterruptedException {
     Path build = execute("seeds", "data/corpus/seeds");
-    // The overlap and reuse notebooks show the Lavrov quote that Anadolu and Al-Ahed share.
-    for (String nb : List.of("source-overlap.ipynb", "text-reuse.ipynb")) {
+    // The overlap, reuse and quotes notebooks show the Lavrov quote that Anadolu and Al-Ahed
+    // share; the quotes notebook as one quotation carried by two outlets, with its speaker.
+    for (String nb : List.of("source-overlap.ipynb", "text-reuse.ipynb", "quotes.ipynb")) {
       assertTrue(
           Files.readString(build.resolve(nb)).contains("a definitive result has not been achieved"),
           nb + ": shared quote");
     }
+    assertTrue(Files.readString(build.resolve("quotes.ipynb")).contains("Sergei Lavrov"));
   }
 
   @Test
@@ -106,7 +109,11 @@ class NotebooksIT extends SparkTestBase {
       assertTrue(outputs > 3, nb + " shows almost nothing");
     }
     for (String png :
-        List.of("cooccurrence-network.png", "top-entities-by-source.png", "reuse-timeline.png")) {
+        List.of(
+            "cooccurrence-network.png",
+            "top-entities-by-source.png",
+            "reuse-timeline.png",
+            "quote-speakers-by-source.png")) {
       assertTrue(Files.size(build.resolve(png)) > 10_000, name + ": " + png);
     }
     return build;
