@@ -346,8 +346,8 @@ public final class WirelensRun {
     Dataset<Row> features = persist(TextFeatures.of(nlp, options.shingleSize));
     // A shingle in more than 1% of the documents (and 10,000 of them) is a phrase of the
     // language, not a story: left out, rather than its postings made one task's list.
-    long maxStarDf = Math.max(10_000L, writer.rows(DocumentsTable.TABLE) / 100);
-    Dataset<Row> candidates = persist(Candidates.find(features, options.maxShingleDf, maxStarDf));
+    Dataset<Row> candidates =
+        persist(Candidates.find(features, options.maxShingleDf, maxStarDf(writer)));
     stage(
         "overlap",
         "document overlap: shingle index, candidate pairs, measures",
@@ -390,7 +390,9 @@ public final class WirelensRun {
           // The text's own evidence (honorifics, pronouns) first, then the given-name list.
           QuoteStage quotes =
               new QuoteStage(
-                  GenderHints.fromText().or(GenderHints.fromGivenNames()), options.maxShingleDf);
+                  GenderHints.fromText().or(GenderHints.fromGivenNames()),
+                  options.maxShingleDf,
+                  maxStarDf(writer));
           writer.write(
               QuotesTable.TABLE, quotes.quotes(nlp, mentions, writer.staged(EntitiesTable.TABLE)));
           Dataset<Row> staged = writer.staged(QuotesTable.TABLE);
@@ -531,5 +533,13 @@ public final class WirelensRun {
     } catch (java.io.IOException e) {
       throw new WirelensException("cannot create a temporary directory: " + e.getMessage());
     }
+  }
+
+  /**
+   * Shingles in more documents (or quotations) than this are left out even of star pairs: phrases
+   * that common are the language, not a story, and their postings would be one task's list.
+   */
+  private static long maxStarDf(OutputWriter writer) {
+    return Math.max(10_000L, writer.rows(DocumentsTable.TABLE) / 100);
   }
 }

@@ -107,7 +107,7 @@ public final class JobOptions {
       description =
           "Shingles found in more documents are not indexed for document pairs; text that"
               + " widely shared (a syndicated story) is aligned against its earliest document and"
-              + " clustered instead (default: ${DEFAULT-VALUE}).",
+              + " clustered instead; quotations likewise (default: ${DEFAULT-VALUE}).",
       defaultValue = "100")
   public int maxShingleDf;
 

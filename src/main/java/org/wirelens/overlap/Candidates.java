@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -85,6 +86,14 @@ public final class Candidates {
   private Candidates() {}
 
   /**
+   * A key that sorts rows earliest first: day, then time when given, unknown dates last, then
+   * {@code id}.
+   */
+  public static Column orderKey(Column published, Column id) {
+    return ORDER_KEY.apply(published, id);
+  }
+
+  /**
    * Candidate pairs ({@code doc_a < doc_b}) with {@link #SHARED_INDEXED}, {@link #ANCHORS} and
    * {@link #SYNDICATION}, from {@link TextFeatures} rows.
    */
@@ -101,7 +110,7 @@ public final class Candidates {
         features
             .select(
                 col(Cols.DOC_ID),
-                ORDER_KEY.apply(col(TextFeatures.PUBLISHED), col(Cols.DOC_ID)).as(ORDER),
+                orderKey(col(TextFeatures.PUBLISHED), col(Cols.DOC_ID)).as(ORDER),
                 posexplode(col(TextFeatures.SHINGLE_SEQ)).as(new String[] {POS, SHINGLE}))
             .groupBy(col(SHINGLE))
             .agg(collect_list(struct(col(ORDER), col(Cols.DOC_ID), col(POS))).as(POSTS));

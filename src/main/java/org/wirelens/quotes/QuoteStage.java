@@ -16,9 +16,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -31,8 +31,10 @@ import org.apache.spark.sql.types.StructType;
 import org.wirelens.SparkRows;
 import org.wirelens.entities.EntityType;
 import org.wirelens.nlp.NlpStage;
+import org.wirelens.overlap.Candidates;
 import org.wirelens.quotes.QuoteInput.Mention;
 import org.wirelens.quotes.QuoteInput.Span;
+import org.wirelens.reuse.Published;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.DocOverlapTable;
 import org.wirelens.tables.DocumentsTable;
@@ -63,6 +65,14 @@ public final class QuoteStage {
           .add(EntitiesTable.TYPE, DataTypes.StringType, false)
           .add(MentionsTable.DESCRIPTOR, DataTypes.StringType, true);
 
+  private static final String GENDER = "gender";
+  private static final String GENDERS = "quote_genders";
+
+  private static final StructType GENDER_ROWS =
+      new StructType()
+          .add(Cols.ENTITY_ID, DataTypes.StringType, false)
+          .add(GENDER, DataTypes.StringType, false);
+
   private static final StructType VOTES =
       new StructType()
           .add(Cols.ENTITY_ID, DataTypes.StringType, false)
@@ -80,6 +90,15 @@ public final class QuoteStage {
           .add(SHINGLE, DataTypes.LongType, false)
           .add(Cols.DOC_ID, DataTypes.StringType, false)
           .add(QuotesTable.QUOTE_IDX, DataTypes.IntegerType, false);
+
+  private static final String POSTS = "posts";
+
+  private static final StructType PAIR =
+      new StructType()
+          .add(DocOverlapTable.DOC_A, DataTypes.StringType, false)
+          .add(QuoteMatchesTable.QUOTE_IDX_A, DataTypes.IntegerType, false)
+          .add(DocOverlapTable.DOC_B, DataTypes.StringType, false)
+          .add(QuoteMatchesTable.QUOTE_IDX_B, DataTypes.IntegerType, false);
 
   private static final StructType MEASURED =
       new StructType()
@@ -99,15 +118,19 @@ public final class QuoteStage {
 
   private final GenderHints hints;
   private final int maxShingleDf;
+  private final long maxStarDf;
 
   /**
    * @param hints persons' gender hints from the corpus's evidence (and, where plugged in, a name
    *     list)
-   * @param maxShingleDf shingles in more quotations than this are not indexed for matching
+   * @param maxShingleDf a shingle in up to this many quotations pairs every two of them; one in
+   *     more pairs each with the earliest
+   * @param maxStarDf shingles in more quotations than this are not indexed for matching
    */
-  public QuoteStage(GenderHints hints, int maxShingleDf) {
+  public QuoteStage(GenderHints hints, int maxShingleDf, long maxStarDf) {
     this.hints = hints;
     this.maxShingleDf = maxShingleDf;
+    this.maxStarDf = maxStarDf;
   }
 
   /**
@@ -143,46 +166,61 @@ public final class QuoteStage {
         nlp.select(col(Cols.DOC_ID), col(Cols.SOURCE), col(Cols.TEXT), col(NlpStage.SENTENCES))
             .join(typed, new String[] {Cols.DOC_ID}, "left");
 
-    Map<String, Gender> genders = genders(docs, entities);
-    Broadcast<Map<String, Gender>> bc =
-        spark.sparkContext().broadcast(genders, scala.reflect.ClassTag$.MODULE$.apply(Map.class));
+    // Each document gets the hints of the persons it mentions: a join, not a corpus-wide map on
+    // the driver (a corpus of millions of articles names millions of people).
+    Dataset<Row> docGenders =
+        mentions
+            .select(col(Cols.DOC_ID), col(Cols.ENTITY_ID))
+            .distinct()
+            .join(genders(docs, entities), Cols.ENTITY_ID)
+            .groupBy(col(Cols.DOC_ID))
+            .agg(collect_list(struct(col(Cols.ENTITY_ID), col(GENDER))).as(GENDERS));
     StructType schema = QuotesTable.TABLE.schema();
-    return docs.flatMap(
-        (FlatMapFunction<Row, Row>)
-            r -> {
-              QuoteInput in = input(r, bc.value());
-              List<Quote> qs = QuoteExtractor.extract(in);
-              List<Row> out = new ArrayList<>(qs.size());
-              for (int i = 0; i < qs.size(); i++) {
-                Quote q = qs.get(i);
-                out.add(
-                    RowFactory.create(
-                        r.getString(0),
-                        i,
-                        r.getString(1),
-                        q.begin(),
-                        q.end(),
-                        q.text(),
-                        q.kind().label(),
-                        q.cue(),
-                        q.cueBegin(),
-                        q.cueEnd(),
-                        q.speaker(),
-                        q.speakerBegin(),
-                        q.speakerEnd(),
-                        q.speakerEntityId(),
-                        q.speakerMethod().label()));
-              }
-              return out.iterator();
-            },
-        Encoders.row(schema));
+    return docs.join(docGenders, new String[] {Cols.DOC_ID}, "left")
+        .select(
+            col(Cols.DOC_ID),
+            col(Cols.SOURCE),
+            col(Cols.TEXT),
+            col(NlpStage.SENTENCES),
+            col(MENTIONS),
+            col(GENDERS))
+        .flatMap(
+            (FlatMapFunction<Row, Row>)
+                r -> {
+                  QuoteInput in = input(r, genderMap(r));
+                  List<Quote> qs = QuoteExtractor.extract(in);
+                  List<Row> out = new ArrayList<>(qs.size());
+                  for (int i = 0; i < qs.size(); i++) {
+                    Quote q = qs.get(i);
+                    out.add(
+                        RowFactory.create(
+                            r.getString(0),
+                            i,
+                            r.getString(1),
+                            q.begin(),
+                            q.end(),
+                            q.text(),
+                            q.kind().label(),
+                            q.cue(),
+                            q.cueBegin(),
+                            q.cueEnd(),
+                            q.speaker(),
+                            q.speakerBegin(),
+                            q.speakerEnd(),
+                            q.speakerEntityId(),
+                            q.speakerMethod().label()));
+                  }
+                  return out.iterator();
+                },
+            Encoders.row(schema));
   }
 
   /**
-   * Gender hints of the corpus's persons: each document's evidence summed per person, then {@link
-   * #hints}. One row per person with evidence, so the map is collected to the driver and broadcast.
+   * Gender hints of the corpus's persons (entity_id, gender): each document's evidence summed per
+   * person, then {@link #hints} for every person, with or without evidence (a given-name list needs
+   * none). Persons without a hint are left out.
    */
-  private Map<String, Gender> genders(Dataset<Row> docs, Dataset<Row> entities) {
+  private Dataset<Row> genders(Dataset<Row> docs, Dataset<Row> entities) {
     Dataset<Row> votes =
         docs.flatMap(
                 (FlatMapFunction<Row, Row>)
@@ -195,18 +233,34 @@ public final class QuoteStage {
                 Encoders.row(VOTES))
             .groupBy(col(Cols.ENTITY_ID))
             .agg(sum(col("male")).as("male"), sum(col("female")).as("female"));
+    GenderHints h = hints;
+    return entities
+        .filter(col(EntitiesTable.TYPE).equalTo(EntityType.PERSON.name()))
+        .select(col(Cols.ENTITY_ID), col(EntitiesTable.NAME))
+        .join(votes, new String[] {Cols.ENTITY_ID}, "left")
+        .flatMap(
+            (FlatMapFunction<Row, Row>)
+                r -> {
+                  Gender g =
+                      h.hint(
+                          r.getString(0),
+                          r.getString(1),
+                          new GenderEvidence.Votes(
+                              r.isNullAt(2) ? 0 : (int) r.getLong(2),
+                              r.isNullAt(3) ? 0 : (int) r.getLong(3)));
+                  return g == Gender.UNKNOWN
+                      ? List.<Row>of().iterator()
+                      : List.of(RowFactory.create(r.getString(0), g.name())).iterator();
+                },
+            Encoders.row(GENDER_ROWS));
+  }
+
+  /** The gender hints of one document's persons, from its {@link #GENDERS} column. */
+  private static Map<String, Gender> genderMap(Row r) {
     Map<String, Gender> out = new HashMap<>();
-    for (Row r :
-        votes
-            .join(entities.select(col(Cols.ENTITY_ID), col(EntitiesTable.NAME)), Cols.ENTITY_ID)
-            .collectAsList()) {
-      Gender g =
-          hints.hint(
-              r.getString(0),
-              r.getString(3),
-              new GenderEvidence.Votes((int) r.getLong(1), (int) r.getLong(2)));
-      if (g != Gender.UNKNOWN) {
-        out.put(r.getString(0), g);
+    if (!r.isNullAt(5)) {
+      for (Row g : r.<Row>getList(5)) {
+        out.put(g.getString(0), Gender.valueOf(g.getString(1)));
       }
     }
     return out;
@@ -269,25 +323,22 @@ public final class QuoteStage {
                   return out.iterator();
                 },
             Encoders.row(POSTING));
-    Dataset<Row> indexed =
-        postings
-            .groupBy(col(SHINGLE))
-            .agg(count("*").as(DF))
-            .filter(col(DF).geq(2).and(col(DF).leq(maxShingleDf)))
-            .select(col(SHINGLE));
-    Dataset<Row> p = postings.join(indexed, SHINGLE);
+    int maxDf = maxShingleDf;
+    long maxStar = maxStarDf;
     Dataset<Row> candidates =
-        p.as("a")
-            .join(
-                p.as("b"),
-                col("a." + SHINGLE)
-                    .equalTo(col("b." + SHINGLE))
-                    .and(col("a." + Cols.DOC_ID).lt(col("b." + Cols.DOC_ID))))
-            .select(
-                col("a." + Cols.DOC_ID).as(DocOverlapTable.DOC_A),
-                col("a." + QuotesTable.QUOTE_IDX).as(QuoteMatchesTable.QUOTE_IDX_A),
-                col("b." + Cols.DOC_ID).as(DocOverlapTable.DOC_B),
-                col("b." + QuotesTable.QUOTE_IDX).as(QuoteMatchesTable.QUOTE_IDX_B))
+        postings
+            .join(documents.select(col(Cols.DOC_ID), col(DocumentsTable.PUBLISHED)), Cols.DOC_ID)
+            .groupBy(col(SHINGLE))
+            .agg(
+                collect_list(
+                        struct(
+                            Candidates.orderKey(col(DocumentsTable.PUBLISHED), col(Cols.DOC_ID)),
+                            col(Cols.DOC_ID),
+                            col(QuotesTable.QUOTE_IDX)))
+                    .as(POSTS))
+            .flatMap(
+                (FlatMapFunction<Row, Row>) r -> pairs(r.getList(1), maxDf, maxStar).iterator(),
+                Encoders.row(PAIR))
             .distinct();
     Dataset<Row> wa =
         words.select(
@@ -364,6 +415,57 @@ public final class QuoteStage {
             when(col("first").equalTo(-1), col(Cols.SOURCE_A))
                 .when(col("first").equalTo(1), col(Cols.SOURCE_B)))
         .select(QuoteMatchesTable.TABLE.selectColumns());
+  }
+
+  /**
+   * The candidate pairs of quotations in different documents one shingle's postings (order key,
+   * doc_id, quote_idx) yield, {@code doc_a < doc_b}. Up to {@code maxDf} quotations, every two of
+   * them; a shingle in more (a quotation that ran in hundreds of outlets, or a stock phrase) pairs
+   * each quotation with the earliest one only, so the cost stays linear in the quotations and a
+   * widely carried quotation is still matched; above {@code maxStarDf}, none (the language, not a
+   * quotation).
+   */
+  static List<Row> pairs(List<Row> posts, int maxDf, long maxStarDf) {
+    // One entry per quotation, in a stable order whatever the shuffle delivered.
+    TreeMap<String, Row> quotations = new TreeMap<>();
+    for (Row p : posts) {
+      quotations.put(
+          p.getString(1) + "\u0000" + String.format(java.util.Locale.ROOT, "%09d", p.getInt(2)), p);
+    }
+    List<Row> qs = new ArrayList<>(quotations.values());
+    List<Row> out = new ArrayList<>();
+    if (qs.size() < 2 || qs.size() > maxStarDf) {
+      return out;
+    }
+    if (qs.size() <= maxDf) {
+      for (int x = 0; x < qs.size(); x++) {
+        for (int y = x + 1; y < qs.size(); y++) {
+          addPair(out, qs.get(x), qs.get(y));
+        }
+      }
+      return out;
+    }
+    Row first = qs.get(0);
+    for (Row q : qs) {
+      int c = q.getString(0).compareTo(first.getString(0));
+      if (c < 0 || c == 0 && q.getInt(2) < first.getInt(2)) {
+        first = q;
+      }
+    }
+    for (Row q : qs) {
+      addPair(out, first, q);
+    }
+    return out;
+  }
+
+  /** The pair of two quotations ({@code doc_a < doc_b}), unless they are in one document. */
+  private static void addPair(List<Row> out, Row x, Row y) {
+    int c = x.getString(1).compareTo(y.getString(1));
+    if (c != 0) {
+      Row a = c < 0 ? x : y;
+      Row b = c < 0 ? y : x;
+      out.add(RowFactory.create(a.getString(1), a.getInt(2), b.getString(1), b.getInt(2)));
+    }
   }
 
   /** Exact measures of one candidate pair (rounded, so the order of operations never shows). */

@@ -23,7 +23,7 @@ public final class QuoteMatchesTable {
   public static final TableDef TABLE =
       TableDef.table(
               "quote_matches",
-              "One row per pair of quotations in different documents that quote the same words, whatever the quotation marks, case, whitespace, dashes or apostrophes, with words left out at an ellipsis, or quoted in part: the 4-word shingles of their quoted words (a `direct` quotation's words, the words in quotation marks of a `mixed` one; `indirect` speech is the outlet's own wording and is not matched) cover at least 5 words and half of the shorter one. Candidates come from an index of shingles (shingles in more than `--max-shingle-df` quotations are not indexed), never from a cross join.",
+              "One row per pair of quotations in different documents that quote the same words, whatever the quotation marks, case, whitespace, dashes or apostrophes, with words left out at an ellipsis, or quoted in part: the 4-word shingles of their quoted words (a `direct` quotation's words, the words in quotation marks of a `mixed` one; `indirect` speech is the outlet's own wording and is not matched) cover at least 5 words and half of the shorter one. Candidates come from an index of shingles, never from a cross join: every two quotations sharing a shingle in at most `--max-shingle-df` quotations; for a shingle in more (a quotation carried by hundreds of outlets), each quotation with the earliest one only, so such a quotation's matches form a star around its earliest appearance rather than every pair.",
               DocOverlapTable.DOC_A,
               QUOTE_IDX_A,
               DocOverlapTable.DOC_B,

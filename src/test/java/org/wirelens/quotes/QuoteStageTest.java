@@ -1,6 +1,7 @@
 package org.wirelens.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,7 @@ class QuoteStageTest extends SparkTestBase {
 
   private static Dataset<Row> quotes;
   private static Dataset<Row> matches;
+  private static Dataset<Row> starMatches;
   private static Dataset<Row> bySource;
 
   @BeforeAll
@@ -93,10 +95,11 @@ class QuoteStageTest extends SparkTestBase {
                 .add("source", DataTypes.StringType)
                 .add("published", DataTypes.StringType));
 
-    QuoteStage stage = new QuoteStage(GenderHints.fromText(), 100);
+    QuoteStage stage = new QuoteStage(GenderHints.fromText(), 100, 10_000);
     quotes = stage.quotes(nlp, mentions, entities).cache();
     assertEquals(QuotesTable.TABLE.schema().simpleString(), quotes.schema().simpleString());
     matches = stage.matches(quotes, documents).cache();
+    starMatches = new QuoteStage(GenderHints.fromText(), 1, 10_000).matches(quotes, documents);
     bySource = QuoteStage.speakersBySource(quotes, entities).cache();
   }
 
@@ -186,6 +189,44 @@ class QuoteStageTest extends SparkTestBase {
     want.put("a0-c1", "10|10|10|1.0|1.0|false|null|null");
     want.put("b0-c1", "7|10|7|1.0|0.7|false|null|null");
     assertEquals(want, got);
+  }
+
+  @Test
+  void aQuotationInMoreThanMaxDfQuotationsIsMatchedWithTheEarliestOnly() {
+    // With --max-shingle-df 1 every shingle of the quotation is "widely carried": each quotation
+    // pairs with the earliest (C: a date alone sorts before the times of that day), and A and B,
+    // both later, are not paired with each other.
+    List<String> got = new ArrayList<>();
+    for (Row r : starMatches.collectAsList()) {
+      got.add(r.getString(0) + r.getInt(1) + "-" + r.getString(2) + r.getInt(3));
+    }
+    got.sort(null);
+    assertEquals(List.of("a0-c1", "b0-c1"), got);
+  }
+
+  @Test
+  void starPairsAreLinearInTheQuotations() {
+    List<Row> posts = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      // Document d0500 is the earliest; one document holds the quotation twice.
+      String order = (i == 500 ? "2020-01-01" : "2020-01-02") + "\u0000" + doc(i);
+      posts.add(RowFactory.create(order, doc(i), 0));
+      if (i == 7) {
+        posts.add(RowFactory.create(order, doc(i), 3));
+      }
+    }
+    List<Row> pairs = QuoteStage.pairs(posts, 100, 10_000);
+    assertEquals(1000, pairs.size());
+    for (Row p : pairs) {
+      assertTrue(p.getString(0).equals(doc(500)) || p.getString(2).equals(doc(500)), p.toString());
+      assertTrue(p.getString(0).compareTo(p.getString(2)) < 0);
+    }
+    assertEquals(0, QuoteStage.pairs(posts, 100, 999).size());
+    assertEquals(1, QuoteStage.pairs(posts.subList(0, 2), 100, 10_000).size());
+  }
+
+  private static String doc(int i) {
+    return String.format(java.util.Locale.ROOT, "d%04d", i);
   }
 
   @Test
