@@ -49,12 +49,18 @@ def baseline_java(ref, heap):
     return ["java", f"-Xmx{heap}"] + opens + ["-cp", classpath], tree
 
 
+def table_python():
+    """A Python that reads Parquet: the project's .venv (jobs/test.sh makes it) if there is one."""
+    venv = ROOT / ".venv/bin/python"
+    return str(venv) if venv.exists() else sys.executable
+
+
 def score_reuse(corpus, out, log):
     """Recall, precision and clustering of the job's reuse tables against the planted reuse
     (jobs/reuse_eval.py), as a short text for the results table."""
     result = Path(str(log) + ".json")
     with open(log, "w") as f:
-        subprocess.run([sys.executable, str(ROOT / "jobs/reuse_eval.py"), "--corpus", str(corpus), "--tables", str(out),
+        subprocess.run([table_python(), str(ROOT / "jobs/reuse_eval.py"), "--corpus", str(corpus), "--tables", str(out),
                         "--json", str(result)], check=True, stdout=f, stderr=subprocess.STDOUT, cwd=ROOT)
     w = json.loads(result.read_text())["systems"]["wirelens"]
     r, p = w["recall"], w["precision"]
@@ -106,7 +112,7 @@ def nlp_seconds(stages):
 
 
 def stage_seconds(detail):
-    return {name: float(sec) for name, sec in re.findall(r"\s*(.+?) ([0-9.]+)s(?=\s|$)", detail.split("; ", 1)[-1])}
+    return {name: float(sec) for name, sec in re.findall(r"\s*(.+?) ([0-9.]+)s(?=[\s;]|$)", detail.split("; ", 1)[-1])}
 
 
 def scaling(rows):
@@ -241,7 +247,7 @@ def main():
     for r in rows:
         lines.append(f"| {r['corpus']} | {r['run']} | {r['docs']} | {r['mb']:.1f} | {r['seconds']:.1f} | "
                      f"{r['cpu_s']:.0f} | {r['docs'] / r['seconds']:.0f} | {r['mb'] / r['seconds']:.2f} | {r['rss_mib']:.0f} | {r['detail']} |")
-        lines += scaling(rows)
+    lines += scaling(rows)
     lines += quote_cost(rows)
     table = "\n".join(lines)
     (bench / "results.md").write_text(table + "\n")

@@ -103,7 +103,7 @@ def run(n, args, java):
     stages = re.search(r"^stages: (.*)$", stdout, re.M).group(1)
     counts = re.search(r"^input records .*$", stdout, re.M).group(0)
     groups, driver = event_log_summary(events)
-    info = json.loads(subprocess.run([args.python, "-c", (
+    info = json.loads(subprocess.run([benchmark.table_python(), "-c", (
         "import sys, json; sys.path.insert(0, 'notebooks'); import wirelens_tables as wl; "
         f"r = wl.read_pandas('{out}', 'run_info').iloc[0]; "
         "print(json.dumps({c: {k: int(v) for k, v in r[c]} for c in ('table_rows', 'rows_below_minimum')}))")],
@@ -164,7 +164,6 @@ def main():
     ap.add_argument("--batches", type=int, default=10, help="batches the generated NLP output is stored in (default: %(default)s)")
     ap.add_argument("--heap", default="8g", help="JVM heap (default: %(default)s)")
     ap.add_argument("--reuters", default=str(ROOT / "data/corpus/reuters21578/reuters-000-004.jsonl.gz"))
-    ap.add_argument("--python", default=str(ROOT / ".venv/bin/python"), help="a Python with pandas and pyarrow")
     args = ap.parse_args()
     classpath, opens = benchmark.build()
     java = ["java", f"-Xmx{args.heap}"] + opens + ["-cp", classpath]

@@ -17,7 +17,7 @@ import scala.collection.JavaConverters;
  *
  * <p>Two sentences are one when the first ends with an abbreviation and the second does not start a
  * sentence after it: it starts in lower case, with a digit or with punctuation ("Hughes Tool Co.
- * said", "Jan. 14", "Fla., which"), or the abbreviation is a title that precedes a name ("Dr. John
+ * said", "Jan. 14", "Inc., which"), or the abbreviation is a title that precedes a name ("Dr. John
  * Spika", "St. Louis", "Gen. Haftar"), or an initial ("Walter B. Dial"). The abbreviations are
  * Spark NLP's own lists (PragmaticDictionaries), so boundaries stay as its detector drew them
  * (99.6% of the Reuters sample's sentences identical), plus ranks and offices before a name.
