@@ -1,6 +1,7 @@
 package org.wirelens.bench;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.format_string;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -67,7 +69,7 @@ public final class SyntheticBatches {
 
   private SyntheticBatches() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws java.io.IOException {
     if (args.length != 3) {
       System.err.println("usage: SyntheticBatches CORPUS.jsonl OUTPUT BATCHES");
       System.exit(2);
@@ -121,17 +123,26 @@ public final class SyntheticBatches {
             .add(Cols.TEXT, DataTypes.StringType)
             .add(Cols.BATCH_ID, DataTypes.StringType);
     BatchStore store = new BatchStore(spark, writer.output(), java.util.Map.of());
+    // One pass over the corpus for all batches: written partitioned by batch into the run's work
+    // folder, then each partition's folder moved to its batch as that batch's NLP output (a
+    // filter per batch read, cleaned and tokenised the whole corpus once per batch).
+    org.apache.hadoop.fs.Path staged = writer.workFolder("synthetic-nlp");
+    nlp.withColumn(
+            Cols.BATCH_ID, format_string("synthetic-%03d", col("batch")).cast(DataTypes.StringType))
+        .write()
+        .partitionBy("batch")
+        .parquet(staged.toString());
+    FileSystem fs = staged.getFileSystem(spark.sparkContext().hadoopConfiguration());
     for (int b = 0; b < batches; b++) {
       String batchId = String.format(Locale.ROOT, "synthetic-%03d", b);
       org.apache.hadoop.fs.Path dir = writer.batchFolder(batchId);
-      Dataset<Row> part =
-          nlp.filter(col("batch").equalTo(b)).drop("batch").withColumn(Cols.BATCH_ID, lit(batchId));
-      part.write().parquet(new org.apache.hadoop.fs.Path(dir, BatchStore.NLP).toString());
-      long records =
-          spark
-              .read()
-              .parquet(new org.apache.hadoop.fs.Path(dir, BatchStore.NLP).toString())
-              .count();
+      org.apache.hadoop.fs.Path nlpDir = new org.apache.hadoop.fs.Path(dir, BatchStore.NLP);
+      org.apache.hadoop.fs.Path part = new org.apache.hadoop.fs.Path(staged, "batch=" + b);
+      fs.mkdirs(dir);
+      if (!fs.exists(part) || !fs.rename(part, nlpDir)) {
+        throw new IllegalStateException("no generated documents for batch " + batchId);
+      }
+      long records = spark.read().parquet(nlpDir.toString()).count();
       store.writeAllButNlp(
           dir,
           batchId,
