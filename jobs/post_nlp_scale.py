@@ -17,14 +17,23 @@ ratio between sizes (target: at most 11x for 10x the articles), and an estimate 
 from the largest size.
 
     python3 jobs/post_nlp_scale.py [--sizes 100000 1000000] [--batches 10] [--heap 8g]
+                                   [--previous target/bench/post-nlp-results.json]
+
+--previous puts sizes measured by an earlier run of the same job code beside this run's (the
+ratios then compare runs of different sessions: say so when reporting them). The job's Spark
+local directory (shuffle files, spilled and persisted blocks) is its own folder under
+target/bench, sampled every 5 s: its peak is the local disk an executor needs.
 """
 import argparse
 import json
+import math
 import os
 import re
 import shutil
 import subprocess
 import sys
+import threading
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -83,6 +92,37 @@ def event_log_summary(log_dir):
                        "max_task_result": max_task_result}
 
 
+class DiskPeak:
+    """Peak size of a folder while a command runs, sampled every few seconds in a thread."""
+
+    def __init__(self, folder, every=5.0):
+        self.folder, self.every, self.peak = Path(folder), every, 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _size(self):
+        total = 0
+        for root, _, files in os.walk(self.folder):
+            for f in files:
+                try:
+                    total += os.lstat(os.path.join(root, f)).st_size
+                except OSError:  # removed by Spark between listing and stat
+                    pass
+        return total
+
+    def _run(self):
+        while not self._stop.wait(self.every):
+            self.peak = max(self.peak, self._size())
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+
 def run(n, args, java):
     path = corpus(n, args.reuters)
     out = ROOT / "target/bench" / f"post-nlp-{n}"
@@ -91,15 +131,25 @@ def run(n, args, java):
     wall, rss, cpu, stdout = benchmark.timed(java + ["-Dspark.master=local[*]", "org.wirelens.bench.SyntheticBatches",
                                                      str(path), str(out), str(args.batches)],
                                              ROOT / "target/bench" / f"post-nlp-{n}-synthetic.log")
+    synthetic_wall = wall
     print(f"{n}: synthetic batches written in {wall:.0f} s", flush=True)
     events = ROOT / "target/bench" / f"post-nlp-{n}-events"
     if events.exists():
         shutil.rmtree(events)
     events.mkdir(parents=True)
-    conf = ["-Dspark.eventLog.enabled=true", f"-Dspark.eventLog.dir=file:{events}"]
-    wall, rss, cpu, stdout = benchmark.timed(java + conf + ["org.wirelens.WirelensJob", "--output", str(out), "--recompute",
-                                                            "--top", "5"],
-                                             ROOT / "target/bench" / f"post-nlp-{n}-job.log")
+    local = ROOT / "target/bench" / f"post-nlp-{n}-local"
+    if local.exists():
+        shutil.rmtree(local)
+    local.mkdir(parents=True)
+    # Shuffle files of finished stages go when the driver's garbage collector drops them: every
+    # 5 minutes rather than 30, so the local disk holds what the run needs, not its history.
+    conf = ["-Dspark.eventLog.enabled=true", f"-Dspark.eventLog.dir=file:{events}", f"-Dspark.local.dir={local}",
+            "-Dspark.cleaner.periodicGC.interval=5min"]
+    with DiskPeak(local) as disk:
+        wall, rss, cpu, stdout = benchmark.timed(java + conf + ["org.wirelens.WirelensJob", "--output", str(out),
+                                                                "--recompute", "--top", "5"],
+                                                 ROOT / "target/bench" / f"post-nlp-{n}-job.log")
+    shutil.rmtree(local, ignore_errors=True)
     stages = re.search(r"^stages: (.*)$", stdout, re.M).group(1)
     counts = re.search(r"^input records .*$", stdout, re.M).group(0)
     groups, driver = event_log_summary(events)
@@ -108,7 +158,8 @@ def run(n, args, java):
         f"r = wl.read_pandas('{out}', 'run_info').iloc[0]; "
         "print(json.dumps({c: {k: int(v) for k, v in r[c]} for c in ('table_rows', 'rows_below_minimum')}))")],
         check=True, capture_output=True, text=True, cwd=ROOT).stdout)
-    return {"docs": n, "wall_s": wall, "cpu_s": cpu, "rss_mib": rss, "stages": benchmark.stage_seconds(stages),
+    return {"docs": n, "wall_s": wall, "cpu_s": cpu, "rss_mib": rss, "local_disk_peak": disk.peak,
+            "synthetic_s": synthetic_wall, "stages": benchmark.stage_seconds(stages),
             "counts": counts, "groups": {k: dict(v) for k, v in groups.items()}, "driver": driver, **info}
 
 
@@ -130,14 +181,42 @@ def report(results):
             g = r["groups"].get(name, {})
             lines.append(f"| {name} | {sec:.1f} | {g.get('cpu_s', 0):.0f} | {gib(g.get('shuffle_write', 0)):.2f} | "
                          f"{gib(g.get('shuffle_read', 0)):.2f} | {gib(g.get('output', 0)):.2f} |")
-    if len(results) >= 2:
-        a, b = results[0], results[-1]
+    for a, b in zip(results, results[1:]):
         k = b["docs"] / a["docs"]
         lines += ["", f"## {a['docs']:,} -> {b['docs']:,} ({k:.0f}x the articles)", ""]
         parts = [f"job wall {b['wall_s'] / a['wall_s']:.1f}x", f"CPU {b['cpu_s'] / a['cpu_s']:.1f}x",
                  f"stages after NLP {sum(b['stages'].values()) / sum(a['stages'].values()):.1f}x"]
         parts += [f"{s} {b['stages'][s] / a['stages'][s]:.1f}x" for s in b["stages"] if a["stages"].get(s, 0) > 0]
+        lines.append("wall: " + ", ".join(parts))
+        # Task CPU moves less than wall when the machine is shared: the steadier ratio per stage.
+        cpu = [f"{s} {b['groups'][s]['cpu_s'] / a['groups'][s]['cpu_s']:.1f}x" for s in b["stages"]
+               if a["groups"].get(s, {}).get("cpu_s", 0) > 1 and s in b["groups"]]
+        lines.append("task CPU: " + ", ".join(cpu))
+        rows = [f"{t} {b['table_rows'][t] / a['table_rows'][t]:.1f}x" for t in sorted(b["table_rows"])
+                if a["table_rows"].get(t)]
+        lines.append("rows: " + ", ".join(rows))
+    if len(results) >= 2 and results[-1]["docs"] < 1_000_000:
+        # Extrapolated, not measured: each stage's wall time grown by the power of the article count
+        # it showed between the two largest sizes (n^e), which carries any superlinearity forward.
+        a, b = results[-2], results[-1]
+        lines += ["", f"## 1,000,000 articles, extrapolated from {a['docs']:,} -> {b['docs']:,} (not measured)", ""]
+        total_b = total_m = 0.0
+        parts = []
+        for s in b["stages"]:
+            ta, tb = a["stages"].get(s, 0), b["stages"][s]
+            if ta <= 1 or tb <= 1:
+                continue
+            e = math.log(tb / ta) / math.log(b["docs"] / a["docs"])
+            tm = tb * (1_000_000 / b["docs"]) ** e
+            total_b += tb
+            total_m += tm
+            parts.append(f"{s} n^{e:.2f} {tm:,.0f} s")
+        hundred = next((r for r in results if r["docs"] == 100_000), None)
         lines.append(", ".join(parts))
+        line = f"stages after NLP about {total_m:,.0f} s on this machine"
+        if hundred:
+            line += f", {total_m / sum(hundred['stages'].values()):.1f}x the 100,000 run's"
+        lines.append(line)
     big = results[-1]
     scale = 100_000_000 / big["docs"]
     lines += ["", f"## 100M articles, from the {big['docs']:,} run (linear: x{scale:.0f})", "",
@@ -163,14 +242,17 @@ def main():
     ap.add_argument("--sizes", type=int, nargs="+", default=[100000, 1000000])
     ap.add_argument("--batches", type=int, default=10, help="batches the generated NLP output is stored in (default: %(default)s)")
     ap.add_argument("--heap", default="8g", help="JVM heap (default: %(default)s)")
+    ap.add_argument("--previous", help="results JSON of an earlier run whose sizes are reported beside these")
     ap.add_argument("--reuters", default=str(ROOT / "data/corpus/reuters21578/reuters-000-004.jsonl.gz"))
     args = ap.parse_args()
     classpath, opens = benchmark.build()
     java = ["java", f"-Xmx{args.heap}"] + opens + ["-cp", classpath]
-    results = []
+    results = json.loads(Path(args.previous).read_text()) if args.previous else []
+    results = [r for r in results if r["docs"] not in args.sizes]
     for n in args.sizes:
         results.append(run(n, args, java))
         print(json.dumps(results[-1]), flush=True)
+    results.sort(key=lambda r: r["docs"])
     text = report(results)
     (ROOT / "target/bench/post-nlp-results.md").write_text(text + "\n")
     (ROOT / "target/bench/post-nlp-results.json").write_text(json.dumps(results, indent=1))

@@ -1,5 +1,6 @@
 package org.wirelens.overlap;
 
+import static org.apache.spark.sql.functions.aggregate;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_intersect;
@@ -137,9 +138,17 @@ public final class OverlapStage {
         .select(col(Cols.DOC_ID), col(TERM), col("tf").multiply(idf).as(WEIGHT))
         .groupBy(col(Cols.DOC_ID))
         .agg(
-            sqrt(sum(col(WEIGHT).multiply(col(WEIGHT)))).as("norm"),
             // structs sort by their first field: the terms, each once per document
             array_sort(collect_list(struct(col(TERM), col(WEIGHT)))).as("weights"))
+        // The norm summed in term order, not in the order rows arrived: a floating-point sum
+        // in shuffle order moved a cosine's 12th decimal under another partitioning.
+        .withColumn(
+            "norm",
+            sqrt(
+                aggregate(
+                    col("weights"),
+                    lit(0.0),
+                    (acc, w) -> acc.plus(w.getField(WEIGHT).multiply(w.getField(WEIGHT))))))
         .select(
             col(Cols.DOC_ID),
             transform(col("weights"), w -> w.getField(TERM)).as(VECTOR_TERMS),
@@ -191,15 +200,15 @@ public final class OverlapStage {
                     .as(SourceOverlapTable.SHARED_SHINGLES),
                 max(col(DocOverlapTable.SHINGLE_JACCARD))
                     .as(SourceOverlapTable.MAX_SHINGLE_JACCARD),
-                stable(avg(col(DocOverlapTable.SHINGLE_JACCARD)))
+                exactMean(col(DocOverlapTable.SHINGLE_JACCARD))
                     .as(SourceOverlapTable.MEAN_SHINGLE_JACCARD),
                 max(col(DocOverlapTable.CONTAINMENT_A_IN_B))
                     .as(SourceOverlapTable.MAX_CONTAINMENT_A_IN_B),
                 max(col(DocOverlapTable.CONTAINMENT_B_IN_A))
                     .as(SourceOverlapTable.MAX_CONTAINMENT_B_IN_A),
-                stable(avg(col(DocOverlapTable.ENTITY_JACCARD)))
+                exactMean(col(DocOverlapTable.ENTITY_JACCARD))
                     .as(SourceOverlapTable.MEAN_ENTITY_JACCARD),
-                stable(avg(col(DocOverlapTable.TFIDF_COSINE)))
+                exactMean(col(DocOverlapTable.TFIDF_COSINE))
                     .as(SourceOverlapTable.MEAN_TFIDF_COSINE));
 
     // Direction: the side whose document came first (first_doc), after orienting the outlets.
@@ -258,8 +267,16 @@ public final class OverlapStage {
   }
 
   /**
-   * Floating-point sums depend on the order Spark adds them in, which depends on partitioning;
-   * rounding to 12 decimals keeps the output identical from run to run.
+   * The mean of values in [0, 1] summed as decimals: a decimal sum is exact, so the same in any
+   * order, where a floating-point sum depends on the order the shuffle delivered the rows in.
+   */
+  private static Column exactMean(Column c) {
+    return avg(c.cast(DataTypes.createDecimalType(38, 18))).cast(DataTypes.DoubleType);
+  }
+
+  /**
+   * Rounded to 12 decimals: the cosine's terms are added in term order (deterministic), but the
+   * output should not show the last bits of floating-point arithmetic either.
    */
   private static Column stable(Column c) {
     return org.apache.spark.sql.functions.bround(c, 12);

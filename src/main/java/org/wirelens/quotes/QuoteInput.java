@@ -1,6 +1,7 @@
 package org.wirelens.quotes;
 
 import java.io.Serializable;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -9,14 +10,23 @@ import java.util.List;
  *
  * @param text the document text ({@code documents.text})
  * @param sentences sentence spans in text order (the NLP stage's sentences)
- * @param mentions resolved entity mentions in text order
+ * @param mentions resolved entity mentions, kept in text order (begin, end, entity id)
  */
 public record QuoteInput(String text, List<Span> sentences, List<Mention> mentions)
     implements Serializable {
 
   public QuoteInput {
     sentences = List.copyOf(sentences);
-    mentions = List.copyOf(mentions);
+    // Text order whatever order the caller collected them in: the extractor and the gender
+    // evidence walk the mentions beside the sentences.
+    mentions =
+        mentions.stream()
+            .sorted(
+                Comparator.comparingInt(Mention::begin)
+                    .thenComparingInt(Mention::end)
+                    .thenComparing(
+                        Mention::entityId, Comparator.nullsFirst(Comparator.naturalOrder())))
+            .toList();
   }
 
   /** A span of the text. */

@@ -104,6 +104,8 @@ public final class CorpusResolver {
   private static final String KIND = "_kind";
   private static final String VIA_FIRST = "_via_first";
   private static final String AMBIGUOUS_OUT = "_ambiguous";
+  private static final String MAY_BE_FIRST = "_may_be_first";
+  private static final String DECIDED = "_decided";
 
   private CorpusResolver() {}
 
@@ -308,26 +310,39 @@ public final class CorpusResolver {
                     .equalTo(EntityType.PERSON.name())
                     .and(col(MentionsTable.HONORIFIC).isNull())
                     .and(oneWord())
-                    .as("_may_be_first"));
+                    .as(MAY_BE_FIRST));
+
+    // A mention's decision depends only on its evidence (outlet, month, word, honorific's sex,
+    // role, whether it may be a first name), so it is taken once per distinct evidence and joined
+    // back to the mentions: weighing every bearer of a surname for every mention that writes it
+    // would grow as mentions x bearers, and bearers of a common surname grow with the corpus.
+    String[] evidenceColumns = {Cols.SOURCE, WINDOW, WORD, HGENDER, HEAD, MAY_BE_FIRST};
+    Dataset<Row> evidence =
+        bare.select(Arrays.stream(evidenceColumns).map(c -> col(c)).toArray(Column[]::new))
+            .distinct();
 
     // Candidates: bearers of the surname; bearers of the first name only where no surname fits.
     Dataset<Row> bySurname =
-        bare.join(lasts, bare.col(WORD).equalTo(lasts.col(LAST)))
+        evidence
+            .join(lasts, evidence.col(WORD).equalTo(lasts.col(LAST)))
             .drop(LAST)
             .join(personStats, PERSON)
             .withColumn(VIA_FIRST, lit(false));
-    Dataset<Row> mayBeFirst = bare.filter(col("_may_be_first").and(IS_GIVEN_NAME.apply(col(WORD))));
+    Dataset<Row> mayBeFirst =
+        evidence.filter(col(MAY_BE_FIRST).and(IS_GIVEN_NAME.apply(col(WORD))));
     Dataset<Row> byFirstName =
         mayBeFirst
             .join(firsts, mayBeFirst.col(WORD).equalTo(firsts.col(FIRST)))
             .drop(FIRST)
             .join(personStats, PERSON)
             .withColumn(VIA_FIRST, lit(true));
-    WindowSpec perMention = Window.partitionBy(col(Cols.DOC_ID), col(MentionsTable.MENTION_IDX));
+    Column[] byEvidence = Arrays.stream(evidenceColumns).map(c -> col(c)).toArray(Column[]::new);
+    WindowSpec perMention = Window.partitionBy(byEvidence);
     Dataset<Row> candidates =
         bySurname
-            .select(cols(bare, PERSON, N_FULL, GENDER, ROLES, VIA_FIRST))
-            .unionByName(byFirstName.select(cols(bare, PERSON, N_FULL, GENDER, ROLES, VIA_FIRST)))
+            .select(cols(evidence, PERSON, N_FULL, GENDER, ROLES, VIA_FIRST))
+            .unionByName(
+                byFirstName.select(cols(evidence, PERSON, N_FULL, GENDER, ROLES, VIA_FIRST)))
             .withColumn("_any_surname", max(not(col(VIA_FIRST))).over(perMention))
             .filter(not(col(VIA_FIRST)).or(not(col("_any_surname"))))
             // The honorific's sex against the bearer's given name.
@@ -354,7 +369,7 @@ public final class CorpusResolver {
             .withColumn(N_LOCAL, coalesce(col(N_LOCAL), lit(0L)));
     Dataset<Row> decided =
         candidates
-            .groupBy(col(Cols.DOC_ID), col(MentionsTable.MENTION_IDX))
+            .groupBy(byEvidence)
             .agg(
                 count("*").as("_n"),
                 sum(col(N_LOCAL)).as("_local_total"),
@@ -374,14 +389,32 @@ public final class CorpusResolver {
                         col("_local_best"))
                     .when(col("_max").geq(col("_total").multiply(DOMINANT)), col("_best")))
             .select(
-                col(Cols.DOC_ID),
-                col(MentionsTable.MENTION_IDX),
+                col(Cols.SOURCE).as(DECIDED + Cols.SOURCE),
+                col(WINDOW).as(DECIDED + WINDOW),
+                col(WORD).as(DECIDED + WORD),
+                col(HGENDER).as(DECIDED + HGENDER),
+                col(HEAD).as(DECIDED + HEAD),
+                col(MAY_BE_FIRST).as(DECIDED + MAY_BE_FIRST),
                 col(TO),
                 when(col(KIND), lit(DocumentResolver.FIRST_NAME))
                     .otherwise(lit(AliasTarget.SURNAME))
                     .as(KIND),
                 col(TO).isNull().as(AMBIGUOUS_OUT));
-    return m.join(decided, new String[] {Cols.DOC_ID, MentionsTable.MENTION_IDX}, "left")
+    // Month, honorific and role are often null: null-safe equality, a null matches a null.
+    // (The decided side's columns are renamed: both sides descend from the same mentions.)
+    Column sameEvidence = lit(true);
+    for (String c : evidenceColumns) {
+      sameEvidence = sameEvidence.and(col(c).eqNullSafe(col(DECIDED + c)));
+    }
+    Dataset<Row> perMentionDecision =
+        bare.join(decided, sameEvidence)
+            .select(
+                col(Cols.DOC_ID),
+                col(MentionsTable.MENTION_IDX),
+                col(TO),
+                col(KIND),
+                col(AMBIGUOUS_OUT));
+    return m.join(perMentionDecision, new String[] {Cols.DOC_ID, MentionsTable.MENTION_IDX}, "left")
         .withColumn(
             MentionsTable.MENTION_TYPE,
             when(col(TO).isNotNull(), lit(EntityType.PERSON.name()))
