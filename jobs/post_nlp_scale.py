@@ -33,7 +33,6 @@ import shutil
 import subprocess
 import sys
 import threading
-import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -93,7 +92,8 @@ def event_log_summary(log_dir):
 
 
 class DiskPeak:
-    """Peak size of a folder while a command runs, sampled every few seconds in a thread."""
+    """Peak size of a folder while a command runs, sampled every few seconds in a thread (a lower
+    bound: a file that lived between two samples is not seen)."""
 
     def __init__(self, folder, every=5.0):
         self.folder, self.every, self.peak = Path(folder), every, 0
@@ -121,6 +121,7 @@ class DiskPeak:
     def __exit__(self, *exc):
         self._stop.set()
         self._thread.join()
+        self.peak = max(self.peak, self._size())
 
 
 def run(n, args, java):
@@ -158,7 +159,9 @@ def run(n, args, java):
         f"r = wl.read_pandas('{out}', 'run_info').iloc[0]; "
         "print(json.dumps({c: {k: int(v) for k, v in r[c]} for c in ('table_rows', 'rows_below_minimum')}))")],
         check=True, capture_output=True, text=True, cwd=ROOT).stdout)
-    return {"docs": n, "wall_s": wall, "cpu_s": cpu, "rss_mib": rss, "local_disk_peak": disk.peak,
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    return {"docs": n, "commit": commit, "batches": args.batches, "heap": args.heap,
+            "wall_s": wall, "cpu_s": cpu, "rss_mib": rss, "local_disk_peak": disk.peak,
             "synthetic_s": synthetic_wall, "stages": benchmark.stage_seconds(stages),
             "counts": counts, "groups": {k: dict(v) for k, v in groups.items()}, "driver": driver, **info}
 
@@ -171,7 +174,10 @@ def report(results):
     lines = []
     for r in results:
         lines += ["", f"## {r['docs']:,} articles (NLP output generated; --recompute)", "",
-                  f"{r['counts']}", f"job: {r['wall_s']:.1f} s wall, {r['cpu_s']:.0f} s CPU, peak RSS {r['rss_mib'] / 1024:.1f} GiB",
+                  f"{r['counts']}", f"job: {r['wall_s']:.1f} s wall, {r['cpu_s']:.0f} s CPU, peak RSS {r['rss_mib'] / 1024:.1f} GiB"
+                  + (f", peak local disk (shuffle, spills) {gib(r['local_disk_peak']):.1f} GiB" if "local_disk_peak" in r else ""),
+                  f"code {r.get('commit', '?')}, {r.get('batches', '?')} batches, -Xmx{r.get('heap', '?')}"
+                  + (f"; batches generated in {r['synthetic_s']:.0f} s" if "synthetic_s" in r else ""),
                   f"driver: largest job result {r['driver']['max_job_result'] / 2**20:.1f} MiB ({r['driver']['max_job_result_group']}), "
                   f"largest task result {r['driver']['max_task_result'] / 2**20:.1f} MiB",
                   f"rows: " + ", ".join(f"{k} {v:,}" for k, v in sorted(r["table_rows"].items())),
@@ -211,12 +217,14 @@ def report(results):
             total_b += tb
             total_m += tm
             parts.append(f"{s} n^{e:.2f} {tm:,.0f} s")
-        hundred = next((r for r in results if r["docs"] == 100_000), None)
         lines.append(", ".join(parts))
-        line = f"stages after NLP about {total_m:,.0f} s on this machine"
-        if hundred:
-            line += f", {total_m / sum(hundred['stages'].values()):.1f}x the 100,000 run's"
-        lines.append(line)
+        line = f"stages after NLP about {total_m:,.0f} s on this machine ({total_m / total_b:.1f}x the {b['docs']:,} run's"
+        hundred = next((r for r in results if r["docs"] == 100_000), None)
+        if hundred and hundred is not b:
+            same = sum(hundred["stages"].get(s, 0) for s in b["stages"]
+                       if a["stages"].get(s, 0) > 1 and b["stages"][s] > 1)
+            line += f", {total_m / same:.1f}x the 100,000 run's"
+        lines.append(line + "; stages of a second or less left out)")
     big = results[-1]
     scale = 100_000_000 / big["docs"]
     lines += ["", f"## 100M articles, from the {big['docs']:,} run (linear: x{scale:.0f})", "",
@@ -247,8 +255,12 @@ def main():
     args = ap.parse_args()
     classpath, opens = benchmark.build()
     java = ["java", f"-Xmx{args.heap}"] + opens + ["-cp", classpath]
-    results = json.loads(Path(args.previous).read_text()) if args.previous else []
-    results = [r for r in results if r["docs"] not in args.sizes]
+    previous = json.loads(Path(args.previous).read_text()) if args.previous else []
+    if os.environ.get("SPARK_LOCAL_DIRS"):
+        print("note: SPARK_LOCAL_DIRS is set and overrides spark.local.dir: the local disk peak is not measured")
+    # One result per size: this run's over an earlier one's.
+    results = list({r["docs"]: r for r in previous if r["docs"] not in args.sizes}.values())
+    args.sizes = list(dict.fromkeys(args.sizes))
     for n in args.sizes:
         results.append(run(n, args, java))
         print(json.dumps(results[-1]), flush=True)

@@ -127,11 +127,12 @@ public final class SyntheticBatches {
     // folder, then each partition's folder moved to its batch as that batch's NLP output (a
     // filter per batch read, cleaned and tokenised the whole corpus once per batch).
     org.apache.hadoop.fs.Path staged = writer.workFolder("synthetic-nlp");
-    nlp.withColumn(
-            Cols.BATCH_ID, format_string("synthetic-%03d", col("batch")).cast(DataTypes.StringType))
-        .write()
-        .partitionBy("batch")
-        .parquet(staged.toString());
+    Dataset<Row> withIds =
+        nlp.withColumn(
+            Cols.BATCH_ID,
+            format_string("synthetic-%03d", col("batch")).cast(DataTypes.StringType));
+    withIds.write().partitionBy("batch").parquet(staged.toString());
+    StructType stored = withIds.drop("batch").schema();
     FileSystem fs = staged.getFileSystem(spark.sparkContext().hadoopConfiguration());
     for (int b = 0; b < batches; b++) {
       String batchId = String.format(Locale.ROOT, "synthetic-%03d", b);
@@ -139,8 +140,11 @@ public final class SyntheticBatches {
       org.apache.hadoop.fs.Path nlpDir = new org.apache.hadoop.fs.Path(dir, BatchStore.NLP);
       org.apache.hadoop.fs.Path part = new org.apache.hadoop.fs.Path(staged, "batch=" + b);
       fs.mkdirs(dir);
-      if (!fs.exists(part) || !fs.rename(part, nlpDir)) {
-        throw new IllegalStateException("no generated documents for batch " + batchId);
+      if (!fs.exists(part)) {
+        // No document hashed to this batch (a tiny corpus): an empty NLP output, as a filter gave.
+        spark.createDataFrame(List.of(), stored).write().parquet(nlpDir.toString());
+      } else if (!fs.rename(part, nlpDir)) {
+        throw new IllegalStateException("could not move " + part + " to " + nlpDir);
       }
       long records = spark.read().parquet(nlpDir.toString()).count();
       store.writeAllButNlp(

@@ -1,6 +1,5 @@
 package org.wirelens.overlap;
 
-import static org.apache.spark.sql.functions.aggregate;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_intersect;
@@ -53,6 +52,9 @@ public final class OverlapStage {
   private static final UserDefinedFunction SPARSE_DOT =
       udf(new SparseDot(), DataTypes.DoubleType).asNonNullable();
   private static final DataType STRINGS = DataTypes.createArrayType(DataTypes.StringType);
+
+  /** Sums of these are exact (18 decimals, 20 integer digits), so they do not depend on order. */
+  private static final DataType EXACT = DataTypes.createDecimalType(38, 18);
 
   private final int minSharedShingles;
 
@@ -138,17 +140,15 @@ public final class OverlapStage {
         .select(col(Cols.DOC_ID), col(TERM), col("tf").multiply(idf).as(WEIGHT))
         .groupBy(col(Cols.DOC_ID))
         .agg(
+            // Summed as decimals: exact, so the same whatever order the rows arrive in (a
+            // floating-point sum in shuffle order moved a cosine's 12th decimal under another
+            // partitioning). In the aggregation itself: a norm computed from the collected array
+            // would be inlined into the transform below and recomputed for every term of every
+            // candidate pair.
+            sqrt(sum(col(WEIGHT).multiply(col(WEIGHT)).cast(EXACT)).cast(DataTypes.DoubleType))
+                .as("norm"),
             // structs sort by their first field: the terms, each once per document
             array_sort(collect_list(struct(col(TERM), col(WEIGHT)))).as("weights"))
-        // The norm summed in term order, not in the order rows arrived: a floating-point sum
-        // in shuffle order moved a cosine's 12th decimal under another partitioning.
-        .withColumn(
-            "norm",
-            sqrt(
-                aggregate(
-                    col("weights"),
-                    lit(0.0),
-                    (acc, w) -> acc.plus(w.getField(WEIGHT).multiply(w.getField(WEIGHT))))))
         .select(
             col(Cols.DOC_ID),
             transform(col("weights"), w -> w.getField(TERM)).as(VECTOR_TERMS),
@@ -271,7 +271,7 @@ public final class OverlapStage {
    * order, where a floating-point sum depends on the order the shuffle delivered the rows in.
    */
   private static Column exactMean(Column c) {
-    return avg(c.cast(DataTypes.createDecimalType(38, 18))).cast(DataTypes.DoubleType);
+    return avg(c.cast(EXACT)).cast(DataTypes.DoubleType);
   }
 
   /**

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param text the document text ({@code documents.text})
  * @param sentences sentence spans in text order (the NLP stage's sentences)
- * @param mentions resolved entity mentions, kept in text order (begin, end, entity id)
+ * @param mentions resolved entity mentions, kept in text order (begin, end, then the other fields)
  */
 public record QuoteInput(String text, List<Span> sentences, List<Mention> mentions)
     implements Serializable {
@@ -25,7 +25,10 @@ public record QuoteInput(String text, List<Span> sentences, List<Mention> mentio
                 Comparator.comparingInt(Mention::begin)
                     .thenComparingInt(Mention::end)
                     .thenComparing(
-                        Mention::entityId, Comparator.nullsFirst(Comparator.naturalOrder())))
+                        Mention::entityId, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(Mention::type, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(
+                        Mention::descriptor, Comparator.nullsFirst(Comparator.naturalOrder())))
             .toList();
   }
 
