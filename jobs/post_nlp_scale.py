@@ -189,7 +189,7 @@ def report(results):
                          f"{gib(g.get('shuffle_read', 0)):.2f} | {gib(g.get('output', 0)):.2f} |")
     for a, b in zip(results, results[1:]):
         k = b["docs"] / a["docs"]
-        lines += ["", f"## {a['docs']:,} -> {b['docs']:,} ({k:.0f}x the articles)", ""]
+        lines += ["", f"## {a['docs']:,} -> {b['docs']:,} ({k:g}x the articles)", ""]
         parts = [f"job wall {b['wall_s'] / a['wall_s']:.1f}x", f"CPU {b['cpu_s'] / a['cpu_s']:.1f}x",
                  f"stages after NLP {sum(b['stages'].values()) / sum(a['stages'].values()):.1f}x"]
         parts += [f"{s} {b['stages'][s] / a['stages'][s]:.1f}x" for s in b["stages"] if a["stages"].get(s, 0) > 0]
