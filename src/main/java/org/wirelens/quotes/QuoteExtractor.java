@@ -106,8 +106,7 @@ public final class QuoteExtractor {
 
     Doc(QuoteInput in) {
       this.text = in.text();
-      List<Mention> ms = new ArrayList<>(in.mentions());
-      ms.sort(Comparator.comparingInt(Mention::begin));
+      List<Mention> ms = in.mentions(); // in text order (QuoteInput)
       this.mentions = ms;
       this.paragraphs = QuoteMarks.paragraphs(text);
       this.segments = QuoteMarks.segments(text, paragraphs);

@@ -317,9 +317,8 @@ public final class CorpusResolver {
     // back to the mentions: weighing every bearer of a surname for every mention that writes it
     // would grow as mentions x bearers, and bearers of a common surname grow with the corpus.
     String[] evidenceColumns = {Cols.SOURCE, WINDOW, WORD, HGENDER, HEAD, MAY_BE_FIRST};
-    Dataset<Row> evidence =
-        bare.select(Arrays.stream(evidenceColumns).map(c -> col(c)).toArray(Column[]::new))
-            .distinct();
+    Column[] byEvidence = Arrays.stream(evidenceColumns).map(c -> col(c)).toArray(Column[]::new);
+    Dataset<Row> evidence = bare.select(byEvidence).distinct();
 
     // Candidates: bearers of the surname; bearers of the first name only where no surname fits.
     Dataset<Row> bySurname =
@@ -336,7 +335,6 @@ public final class CorpusResolver {
             .drop(FIRST)
             .join(personStats, PERSON)
             .withColumn(VIA_FIRST, lit(true));
-    Column[] byEvidence = Arrays.stream(evidenceColumns).map(c -> col(c)).toArray(Column[]::new);
     WindowSpec perMention = Window.partitionBy(byEvidence);
     Dataset<Row> candidates =
         bySurname
