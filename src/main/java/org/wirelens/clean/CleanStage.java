@@ -16,8 +16,11 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.wirelens.SparkRows;
 import org.wirelens.ingest.RawRecords;
+import org.wirelens.stage.Stage;
+import org.wirelens.stage.StageResult;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.RejectsTable;
 import org.wirelens.tables.RemovedLinesTable;
@@ -27,7 +30,7 @@ import org.wirelens.text.TextFold;
  * Runs {@link DocumentCleaner} over accepted records. Adds the folded {@link #MATCH_TEXT} (same
  * length as the text) that the NLP stage reads, and the removed lines as an array column.
  */
-public final class CleanStage {
+public final class CleanStage implements Stage<CleanStage.Input, CleanStage.Result> {
   /** Text with quotes, dashes and diacritics folded, char for char: what the NLP stage reads. */
   public static final String MATCH_TEXT = "match_text";
 
@@ -41,14 +44,79 @@ public final class CleanStage {
           .add(Cols.REASON, DataTypes.StringType, false)
           .add(RemovedLinesTable.RULE, DataTypes.StringType, false);
 
+  /**
+   * @param accepted the records that passed ingest's checks
+   */
+  public record Input(Dataset<Row> accepted) {}
+
+  /**
+   * The cleaned records (cached: the NLP stage reads the non-empty ones, the batch store the
+   * removed lines and the emptied documents).
+   */
+  public record Result(Dataset<Row> cleaned) implements StageResult {
+    /** Documents with text left after cleaning. */
+    public Dataset<Row> nonEmpty() {
+      return cleaned.filter(col(Cols.TEXT).notEqual(""));
+    }
+
+    /** Documents whose text is empty once chrome is removed: rejects, not documents. */
+    public Dataset<Row> emptyAfterCleaning() {
+      return cleaned
+          .filter(col(Cols.TEXT).equalTo(""))
+          .withColumn(Cols.REASON, lit(RejectsTable.EMPTY_AFTER_CLEANING))
+          .withColumn(
+              RejectsTable.DETAIL, lit("every line was removed by cleaning (see removed_lines)"))
+          .withColumn(Cols.BATCH_ID, lit(null).cast("string"))
+          .select(RejectsTable.TABLE.selectColumns());
+    }
+
+    /** Rows of removed_lines for the cleaned documents. */
+    public Dataset<Row> removedLines() {
+      return cleaned
+          .filter(size(col(REMOVED)).gt(0))
+          .select(col(Cols.DOC_ID), explode(col(REMOVED)).as("l"))
+          .select(
+              col(Cols.DOC_ID),
+              col("l." + RemovedLinesTable.LINE_NO).as(RemovedLinesTable.LINE_NO),
+              col("l." + Cols.REASON).as(Cols.REASON),
+              col("l." + RemovedLinesTable.RULE).as(RemovedLinesTable.RULE),
+              col("l." + Cols.TEXT).as(Cols.TEXT));
+    }
+
+    @Override
+    public void close() {
+      cleaned.unpersist();
+    }
+  }
+
   private final DocumentCleaner cleaner;
 
+  /**
+   * @param rules the line rules that say which lines are chrome
+   */
   public CleanStage(LineRules rules) {
     this.cleaner = new DocumentCleaner(rules);
   }
 
+  @Override
+  public String name() {
+    return "clean";
+  }
+
+  @Override
+  public String description() {
+    return "clean text: chrome lines, titles";
+  }
+
+  @Override
+  public Result run(Input input) {
+    Dataset<Row> cleaned = apply(input.accepted()).persist(StorageLevel.MEMORY_AND_DISK());
+    cleaned.count();
+    return new Result(cleaned);
+  }
+
   /** Cleans every record; the result has the raw columns plus match_text and removed. */
-  public Dataset<Row> apply(Dataset<Row> accepted) {
+  Dataset<Row> apply(Dataset<Row> accepted) {
     Dataset<Row> in = RawRecords.conform(accepted);
     StructType inSchema = in.schema();
     List<StructField> fields = new ArrayList<>(Arrays.asList(inSchema.fields()));
@@ -79,34 +147,5 @@ public final class CleanStage {
               return RowFactory.create(values);
             },
         Encoders.row(outSchema));
-  }
-
-  /** Documents whose text is empty once chrome is removed: rejects, not documents. */
-  public static Dataset<Row> emptyAfterCleaning(Dataset<Row> cleaned) {
-    return cleaned
-        .filter(col(Cols.TEXT).equalTo(""))
-        .withColumn(Cols.REASON, lit(RejectsTable.EMPTY_AFTER_CLEANING))
-        .withColumn(
-            RejectsTable.DETAIL, lit("every line was removed by cleaning (see removed_lines)"))
-        .withColumn(Cols.BATCH_ID, lit(null).cast("string"))
-        .select(RejectsTable.TABLE.selectColumns());
-  }
-
-  /** Documents with text left after cleaning. */
-  public static Dataset<Row> nonEmpty(Dataset<Row> cleaned) {
-    return cleaned.filter(col(Cols.TEXT).notEqual(""));
-  }
-
-  /** Rows of removed_lines for the given cleaned documents. */
-  public static Dataset<Row> removedLines(Dataset<Row> cleaned) {
-    return cleaned
-        .filter(size(col(REMOVED)).gt(0))
-        .select(col(Cols.DOC_ID), explode(col(REMOVED)).as("l"))
-        .select(
-            col(Cols.DOC_ID),
-            col("l." + RemovedLinesTable.LINE_NO).as(RemovedLinesTable.LINE_NO),
-            col("l." + Cols.REASON).as(Cols.REASON),
-            col("l." + RemovedLinesTable.RULE).as(RemovedLinesTable.RULE),
-            col("l." + Cols.TEXT).as(Cols.TEXT));
   }
 }

@@ -1,5 +1,6 @@
 package org.wirelens.cooccurrence;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
@@ -23,9 +24,14 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.wirelens.stage.Stage;
+import org.wirelens.stage.StageResult;
+import org.wirelens.stage.TableOutput;
+import org.wirelens.stage.Tables;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.CooccurrenceBySourceTable;
 import org.wirelens.tables.CooccurrenceTable;
+import org.wirelens.tables.DocumentsTable;
 import org.wirelens.tables.EntitiesTable;
 
 /**
@@ -40,7 +46,8 @@ import org.wirelens.tables.EntitiesTable;
  * of a live blog or a transcript would otherwise grow with the square of its entities, and its
  * first and last sections are as far apart as two articles.
  */
-public final class CooccurrenceStage {
+public final class CooccurrenceStage
+    implements Stage<CooccurrenceStage.Input, CooccurrenceStage.Result> {
   /** Characters of one document-scope unit of a long document (few news articles are longer). */
   public static final int SECTION_CHARS = 10_000;
 
@@ -62,18 +69,46 @@ public final class CooccurrenceStage {
   private final int minUnits;
 
   /**
+   * @param mentions the mentions table
+   * @param entities the entities table (for names)
+   * @param documents the documents table: its lengths give the document-scope units (documents,
+   *     long ones counted per section)
+   * @param nSentences sentences in the corpus
+   */
+  public record Input(
+      Dataset<Row> mentions, Dataset<Row> entities, Dataset<Row> documents, long nSentences) {}
+
+  /**
    * The two tables, and the per-outlet pairs before the minimum (to count what it left out).
    *
-   * @param perDocument what the pairs were counted from; it and bySourceAll are persisted: {@link
-   *     #release} them when the tables are written
+   * @param perDocument what the pairs were counted from; it and bySourceAll are persisted until the
+   *     result is closed
    */
   public record Result(
       Dataset<Row> cooccurrence,
       Dataset<Row> bySource,
       Dataset<Row> bySourceAll,
-      Dataset<Row> perDocument) {
+      Dataset<Row> perDocument,
+      int minUnits)
+      implements StageResult {
 
-    public void release() {
+    @Override
+    public List<TableOutput> tables() {
+      return List.of(
+          TableOutput.whole(CooccurrenceTable.TABLE, cooccurrence),
+          TableOutput.whole(CooccurrenceBySourceTable.TABLE, bySource));
+    }
+
+    @Override
+    public Map<String, Long> omitted(Tables written) {
+      return omitted(
+          minUnits,
+          written.rows(CooccurrenceTable.TABLE),
+          written.rows(CooccurrenceBySourceTable.TABLE));
+    }
+
+    @Override
+    public void close() {
       bySourceAll.unpersist();
       perDocument.unpersist();
     }
@@ -102,17 +137,33 @@ public final class CooccurrenceStage {
    *     outlet for {@code cooccurrence_by_source}) are left out of the tables
    */
   public CooccurrenceStage(int minUnits) {
+    if (minUnits < 1) {
+      throw new IllegalArgumentException("min pair units must be at least 1: " + minUnits);
+    }
     this.minUnits = minUnits;
   }
 
-  /**
-   * @param mentions the mentions table
-   * @param entities the entities table (for names)
-   * @param nSentences sentences in the corpus
-   * @param nDocumentUnits document-scope units: documents, long ones counted per section
-   */
-  public Result run(
-      Dataset<Row> mentions, Dataset<Row> entities, long nSentences, long nDocumentUnits) {
+  @Override
+  public String name() {
+    return "cooccurrence";
+  }
+
+  @Override
+  public String description() {
+    return "entity co-occurrence in sentences and documents";
+  }
+
+  @Override
+  public Result run(Input input) {
+    Dataset<Row> mentions = input.mentions();
+    Dataset<Row> entities = input.entities();
+    long nSentences = input.nSentences();
+    long nDocumentUnits =
+        input
+            .documents()
+            .agg(coalesce(sum(documentUnits(col(DocumentsTable.N_CHARS))), lit(0L)))
+            .first()
+            .getLong(0);
     Dataset<Row> perDocument =
         mentions
             .groupBy(col(Cols.DOC_ID), col(Cols.SOURCE))
@@ -120,7 +171,8 @@ public final class CooccurrenceStage {
                 collect_list(struct(col(Cols.SENTENCE_IDX), col(Cols.BEGIN), col(Cols.ENTITY_ID)))
                     .as(MENTIONS))
             .flatMap(
-                (FlatMapFunction<Row, Row>) r -> units(r.getString(1), r.getList(2)),
+                (FlatMapFunction<Row, Row>)
+                    r -> units(r.getAs(Cols.SOURCE), r.getList(r.fieldIndex(MENTIONS))),
                 Encoders.row(PER_DOCUMENT))
             .persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -190,7 +242,7 @@ public final class CooccurrenceStage {
             .withColumn(CooccurrenceTable.NPMI, Association.npmi(nab, na, nb, n))
             .withColumn(CooccurrenceTable.LLR, Association.llr(nab, na, nb, n))
             .select(CooccurrenceTable.TABLE.selectColumns());
-    return new Result(cooccurrence, bySource, bySourceAll, perDocument);
+    return new Result(cooccurrence, bySource, bySourceAll, perDocument, minUnits);
   }
 
   /** Document-scope units of a document of {@code chars} characters. */
@@ -211,9 +263,13 @@ public final class CooccurrenceStage {
     Map<Integer, TreeSet<String>> bySentence = new TreeMap<>();
     Map<Integer, TreeSet<String>> bySection = new TreeMap<>();
     for (Row m : mentions) {
-      String entity = m.getString(2);
-      bySentence.computeIfAbsent(m.getInt(0), k -> new TreeSet<>()).add(entity);
-      bySection.computeIfAbsent(m.getInt(1) / SECTION_CHARS, k -> new TreeSet<>()).add(entity);
+      String entity = m.getAs(Cols.ENTITY_ID);
+      bySentence
+          .computeIfAbsent(m.<Integer>getAs(Cols.SENTENCE_IDX), k -> new TreeSet<>())
+          .add(entity);
+      bySection
+          .computeIfAbsent(m.<Integer>getAs(Cols.BEGIN) / SECTION_CHARS, k -> new TreeSet<>())
+          .add(entity);
     }
     List<Row> out = new ArrayList<>();
     emit(out, CooccurrenceTable.SCOPE_SENTENCE, source, bySentence);

@@ -28,25 +28,78 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.wirelens.entities.names.NameKeys;
 import org.wirelens.entities.resolve.CorpusResolver;
+import org.wirelens.stage.Stage;
+import org.wirelens.stage.StageResult;
+import org.wirelens.stage.TableOutput;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.EntitiesTable;
 import org.wirelens.tables.MentionsTable;
 
-/** Builds the entities table from mentions and the catalog's canonical names and types. */
-public final class EntityStage {
-  private EntityStage() {}
+/**
+ * Mentions and entities: the document-level mentions the NLP stage resolved, merged across the
+ * corpus ({@link CorpusResolver}), and one row per entity with the catalog's canonical names and
+ * types.
+ */
+public final class EntityStage implements Stage<EntityStage.Input, EntityStage.Result> {
+  /**
+   * @param mentions each document's resolved mentions, one row per mention (the NLP stage's, as
+   *     {@code DocumentTables.mentions} flattens them)
+   */
+  public record Input(Dataset<Row> mentions) {}
+
+  /**
+   * The mentions merged across the corpus (their caches released on close), and the entities table,
+   * which is built from the mentions as written.
+   */
+  public record Result(CorpusResolver.Result resolved, Dataset<Row> catalogNames)
+      implements StageResult {
+    @Override
+    public List<TableOutput> tables() {
+      return List.of(
+          TableOutput.whole(MentionsTable.TABLE, resolved.mentions()),
+          TableOutput.whole(
+              EntitiesTable.TABLE,
+              written -> entities(written.table(MentionsTable.TABLE), catalogNames)));
+    }
+
+    @Override
+    public void close() {
+      resolved.release();
+    }
+  }
+
+  private final List<CatalogEntry> catalog;
+
+  /**
+   * @param catalog the catalog's entries, whose names and types catalog entities take
+   */
+  public EntityStage(List<CatalogEntry> catalog) {
+    this.catalog = List.copyOf(catalog);
+  }
+
+  @Override
+  public String name() {
+    return "entities";
+  }
+
+  @Override
+  public String description() {
+    return "mentions and entities";
+  }
 
   /**
    * Applies {@link CorpusResolver} to the mentions: spans that end with a person's full name, lone
    * surnames and first names weighed by the corpus's evidence, bare acronyms and the definitions
-   * they meet. Joins and aggregations only; release the result's caches once it is written.
+   * they meet. Joins and aggregations only.
    */
-  public static CorpusResolver.Result mergeAcrossCorpus(Dataset<Row> mentions) {
-    return CorpusResolver.apply(mentions);
+  @Override
+  public Result run(Input input) {
+    return new Result(
+        CorpusResolver.apply(input.mentions()), names(input.mentions().sparkSession(), catalog));
   }
 
   /** Catalog names and types as a small dataset, for joins. */
-  public static Dataset<Row> names(SparkSession spark, List<CatalogEntry> entries) {
+  static Dataset<Row> names(SparkSession spark, List<CatalogEntry> entries) {
     List<Row> rows = new ArrayList<>();
     for (CatalogEntry e : entries) {
       rows.add(RowFactory.create(e.id(), e.name(), e.type().name()));

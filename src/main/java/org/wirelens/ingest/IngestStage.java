@@ -16,6 +16,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.storage.StorageLevel;
+import org.wirelens.stage.Stage;
+import org.wirelens.stage.StageResult;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.RejectsTable;
 import org.wirelens.text.Utf16;
@@ -24,15 +27,73 @@ import org.wirelens.text.Utf16;
  * Applies the record checks every format shares (empty, binary, too large, duplicate id) and splits
  * records into accepted ones and rejects. Nothing is dropped: each input row lands on one side.
  */
-public final class IngestStage {
+public final class IngestStage implements Stage<IngestStage.Input, IngestStage.Result> {
+  /**
+   * @param raw the input records as read ({@link CorpusReader})
+   */
+  public record Input(Dataset<Row> raw) {}
+
+  /**
+   * Every input record, checked (cached: cleaning reads the accepted ones, the batch store the
+   * rejects).
+   *
+   * @param inputRecords the input records: what documents and rejects must add up to
+   */
+  public record Result(Dataset<Row> checked, long inputRecords) implements StageResult {
+    /** The records that passed every check. */
+    public Dataset<Row> accepted() {
+      return checked.filter(col(Cols.REASON).isNull());
+    }
+
+    /** The rejects table rows among the checked records (batch_id null: the run sets it). */
+    public Dataset<Row> rejects() {
+      return checked
+          .filter(col(Cols.REASON).isNotNull())
+          .withColumn(Cols.BATCH_ID, lit(null).cast("string"))
+          .select(RejectsTable.TABLE.selectColumns());
+    }
+
+    /** Accepted text files that had no manifest row (read with the unknown source). */
+    public long filesWithoutManifestRow() {
+      return accepted().filter(col(RawRecords.NO_MANIFEST_ROW)).count();
+    }
+
+    @Override
+    public void close() {
+      checked.unpersist();
+    }
+  }
+
   private final int maxDocChars;
 
+  /**
+   * @param maxDocChars longer texts are rejected as too large
+   */
   public IngestStage(int maxDocChars) {
+    if (maxDocChars < 1) {
+      throw new IllegalArgumentException("max doc chars must be at least 1: " + maxDocChars);
+    }
     this.maxDocChars = maxDocChars;
   }
 
+  @Override
+  public String name() {
+    return "ingest";
+  }
+
+  @Override
+  public String description() {
+    return "read and check input records";
+  }
+
+  @Override
+  public Result run(Input input) {
+    Dataset<Row> checked = check(input.raw()).persist(StorageLevel.MEMORY_AND_DISK());
+    return new Result(checked, checked.count());
+  }
+
   /** Marks every record with a reject reason and detail, or neither. */
-  public Dataset<Row> check(Dataset<Row> raw) {
+  Dataset<Row> check(Dataset<Row> raw) {
     Column text = col(Cols.TEXT);
     Column earlier = col(Cols.REASON).isNotNull();
     Column chars = Utf16.length(text);
@@ -93,19 +154,5 @@ public final class IngestStage {
   /** Null or only whitespace (spaces, tabs, line breaks). */
   private static Column blank(Column text) {
     return text.isNull().or(text.rlike("^\\s*$"));
-  }
-
-  /** The rejects table rows among checked records. */
-  public static Dataset<Row> rejects(Dataset<Row> checked) {
-    return checked
-        .filter(col(Cols.REASON).isNotNull())
-        // The run sets the batch when it stores one.
-        .withColumn(Cols.BATCH_ID, lit(null).cast("string"))
-        .select(RejectsTable.TABLE.selectColumns());
-  }
-
-  /** The records that passed every check. */
-  public static Dataset<Row> accepted(Dataset<Row> checked) {
-    return checked.filter(col(Cols.REASON).isNull());
   }
 }

@@ -1,26 +1,37 @@
 package org.wirelens.nlp;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 
+import com.johnsnowlabs.nlp.annotators.TokenizerModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.wirelens.SparkRows;
 import org.wirelens.clean.CleanStage;
 import org.wirelens.entities.Candidate;
+import org.wirelens.entities.Catalog;
+import org.wirelens.entities.CatalogRecognizer;
+import org.wirelens.entities.CoreNlpRecognizer;
 import org.wirelens.entities.EntityRecognizer;
 import org.wirelens.entities.ResolvedMention;
+import org.wirelens.entities.SavedPipelineRecognizer;
 import org.wirelens.entities.resolve.DocumentResolver;
+import org.wirelens.stage.Stage;
+import org.wirelens.stage.StageResult;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.DocumentsTable;
 import org.wirelens.tables.MentionsTable;
@@ -31,7 +42,7 @@ import org.wirelens.tables.TokensTable;
  * compact per-document arrays (sentences, tokens, resolved mentions). Annotation structs and their
  * metadata maps never leave this class.
  */
-public final class NlpStage {
+public final class NlpStage implements Stage<NlpStage.Input, NlpStage.Result> {
   public static final String SENTENCES = "sentences";
   public static final String TOKENS = "tokens";
   public static final String MENTIONS = "mentions";
@@ -79,16 +90,94 @@ public final class NlpStage {
           Cols.TEXT,
           DocumentsTable.N_REMOVED_LINES);
 
-  private final PipelineModel pipeline;
-  private final List<EntityRecognizer> recognizers;
+  /**
+   * Which recognisers run besides the catalog.
+   *
+   * @param catalog the catalog, broadcast once
+   * @param ner "corenlp" for CoreNLP's statistical recogniser, "none" for the catalog alone
+   * @param nerPipeline a saved Spark NLP pipeline whose chunks are mentions too, or null
+   * @param nerPipelineColumn that pipeline's chunk column
+   * @param workDir a local folder for the catalog matcher's files
+   */
+  public record Options(
+      Broadcast<Catalog> catalog,
+      String ner,
+      String nerPipeline,
+      String nerPipelineColumn,
+      java.nio.file.Path workDir) {
+    public Options {
+      if (!ner.equals("corenlp") && !ner.equals("none")) {
+        throw new IllegalArgumentException("ner must be corenlp or none: " + ner);
+      }
+    }
+  }
 
-  public NlpStage(PipelineModel pipeline, List<EntityRecognizer> recognizers) {
-    this.pipeline = pipeline;
-    this.recognizers = List.copyOf(recognizers);
+  /**
+   * @param cleaned cleaned documents with text left ({@code CleanStage.Result#nonEmpty})
+   * @param target where the annotated documents are stored (the batch store's NLP folder of this
+   *     run's batch): every later stage reads them back from there
+   * @param batchId the batch they belong to, or null
+   */
+  public record Input(Dataset<Row> cleaned, String target, String batchId) {}
+
+  /** The annotated documents are in the input's target folder; nothing is cached. */
+  public record Result(String target) implements StageResult {}
+
+  private final Options options;
+
+  public NlpStage(Options options) {
+    this.options = options;
+  }
+
+  @Override
+  public String name() {
+    return "nlp";
+  }
+
+  @Override
+  public String description() {
+    return "Spark NLP: sentences, tokens, catalog matching";
+  }
+
+  /**
+   * Annotates and stores the documents. Stored as Parquet, and read back by every later stage: a
+   * plan that starts from files is small, where one that carried the whole Spark NLP pipeline made
+   * every later query's plan (printed at each adaptive re-plan) huge; and a lost executor rereads
+   * files instead of recomputing Spark NLP.
+   */
+  @Override
+  public Result run(Input input) {
+    SparkSession spark = input.cleaned().sparkSession();
+    TokenizerModel tokenizer = NlpPipelineFactory.tokenizer(spark);
+    List<EntityRecognizer> recognizers = recognizers(tokenizer);
+    PipelineModel pipeline =
+        NlpPipelineFactory.build(spark, CleanStage.MATCH_TEXT, tokenizer, recognizers);
+    annotate(pipeline, recognizers, input.cleaned())
+        .withColumn(Cols.BATCH_ID, lit(input.batchId()).cast(DataTypes.StringType))
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .parquet(input.target());
+    return new Result(input.target());
+  }
+
+  /** The catalog first, then the statistical recognisers the options ask for. */
+  private List<EntityRecognizer> recognizers(TokenizerModel tokenizer) {
+    List<EntityRecognizer> list = new ArrayList<>();
+    list.add(new CatalogRecognizer(options.catalog(), tokenizer, options.workDir()));
+    if (options.ner().equals("corenlp")) {
+      list.add(new CoreNlpRecognizer(options.catalog(), Cols.TEXT));
+    }
+    if (options.nerPipeline() != null) {
+      list.add(
+          new SavedPipelineRecognizer(
+              options.catalog(), options.nerPipeline(), options.nerPipelineColumn()));
+    }
+    return list;
   }
 
   /** Annotates cleaned documents; one output row per document. */
-  public Dataset<Row> apply(Dataset<Row> cleaned) {
+  static Dataset<Row> annotate(
+      PipelineModel pipeline, List<EntityRecognizer> recognizers, Dataset<Row> cleaned) {
     List<Column> in = new ArrayList<>();
     for (String c : DOC_COLUMNS) {
       in.add(
@@ -111,34 +200,37 @@ public final class NlpStage {
     selected.add(col(NlpPipelineFactory.SENTENCE));
     selected.add(col(NlpPipelineFactory.TOKEN));
     chunkColumns.forEach(c -> selected.add(col(c)));
-    int nDoc = DOC_COLUMNS.size();
-    List<EntityRecognizer> recs = recognizers;
+    List<EntityRecognizer> recs = List.copyOf(recognizers);
     return annotated
         .select(selected.toArray(Column[]::new))
-        .map((MapFunction<Row, Row>) r -> flatten(r, nDoc, recs), Encoders.row(out));
+        .map((MapFunction<Row, Row>) r -> flatten(r, recs), Encoders.row(out));
   }
 
-  private static Row flatten(Row r, int nDoc, List<EntityRecognizer> recognizers) {
+  /** A sentence's span while sentences are mended: [begin, end). */
+  private record Span(int begin, int end) {}
+
+  private static Row flatten(Row r, List<EntityRecognizer> recognizers) {
+    int nDoc = DOC_COLUMNS.size();
     Object[] values = new Object[nDoc + 3];
     for (int i = 0; i < nDoc; i++) {
-      values[i] = r.get(i);
+      values[i] = r.getAs(DOC_COLUMNS.get(i));
     }
-    List<Row> sentenceAnns = r.getList(nDoc);
-    List<Row> tokenAnns = r.getList(nDoc + 1);
+    List<Row> sentenceAnns = r.getList(r.fieldIndex(NlpPipelineFactory.SENTENCE));
+    List<Row> tokenAnns = r.getList(r.fieldIndex(NlpPipelineFactory.TOKEN));
 
     // The text is read here already: sentences split after an abbreviation are mended first.
-    String text = r.getString(DOC_COLUMNS.indexOf(Cols.TEXT));
-    List<Row> sentences = new ArrayList<>(sentenceAnns.size());
+    String text = r.getAs(Cols.TEXT);
+    List<Span> sentences = new ArrayList<>(sentenceAnns.size());
     int[] merged = new int[sentenceAnns.size()];
     for (int i = 0; i < sentenceAnns.size(); i++) {
       Row a = sentenceAnns.get(i);
       int last = sentences.size() - 1;
       if (last >= 0
           && Abbreviations.joins(
-              text, sentences.get(last).getInt(0), sentences.get(last).getInt(1), begin(a))) {
-        sentences.set(last, RowFactory.create(sentences.get(last).getInt(0), end(a)));
+              text, sentences.get(last).begin(), sentences.get(last).end(), begin(a))) {
+        sentences.set(last, new Span(sentences.get(last).begin(), end(a)));
       } else {
-        sentences.add(RowFactory.create(begin(a), end(a)));
+        sentences.add(new Span(begin(a), end(a)));
       }
       merged[i] = sentences.size() - 1;
     }
@@ -160,9 +252,8 @@ public final class NlpStage {
     }
 
     List<Candidate> candidates = new ArrayList<>();
-    for (int i = 0; i < recognizers.size(); i++) {
-      EntityRecognizer rec = recognizers.get(i);
-      for (Row a : r.<Row>getList(nDoc + 2 + i)) {
+    for (EntityRecognizer rec : recognizers) {
+      for (Row a : r.<Row>getList(r.fieldIndex(rec.chunkColumn()))) {
         Candidate c =
             rec.candidate(
                 begin(a),
@@ -181,7 +272,7 @@ public final class NlpStage {
             text,
             candidates,
             o -> sentenceAt(sentences, o),
-            o -> sentences.isEmpty() ? 0 : sentences.get(sentenceAt(sentences, o)).getInt(0));
+            o -> sentences.isEmpty() ? 0 : sentences.get(sentenceAt(sentences, o)).begin());
     for (ResolvedMention m : resolved) {
       mentions.add(
           RowFactory.create(
@@ -196,7 +287,8 @@ public final class NlpStage {
               m.honorific(),
               m.ambiguous()));
     }
-    values[nDoc] = SparkRows.seq(sentences);
+    values[nDoc] =
+        SparkRows.seq(sentences.stream().map(x -> RowFactory.create(x.begin(), x.end())).toList());
     values[nDoc + 1] = SparkRows.seq(tokens);
     values[nDoc + 2] = SparkRows.seq(mentions);
     return RowFactory.create(values);
@@ -206,13 +298,13 @@ public final class NlpStage {
    * The Spark NLP sentence containing an offset. Recognisers outside Spark NLP split sentences
    * their own way, so their chunks are placed by offset rather than by their own numbering.
    */
-  private static int sentenceAt(List<Row> sentences, int offset) {
+  private static int sentenceAt(List<Span> sentences, int offset) {
     int lo = 0;
     int hi = sentences.size() - 1;
     int found = 0;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      if (sentences.get(mid).getInt(0) <= offset) {
+      if (sentences.get(mid).begin() <= offset) {
         found = mid;
         lo = mid + 1;
       } else {

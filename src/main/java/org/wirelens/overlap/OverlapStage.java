@@ -23,6 +23,7 @@ import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -30,6 +31,12 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.wirelens.SparkPlans;
+import org.wirelens.index.Candidates;
+import org.wirelens.index.IndexStage;
+import org.wirelens.index.TextFeatures;
+import org.wirelens.stage.Stage;
+import org.wirelens.stage.StageResult;
+import org.wirelens.stage.TableOutput;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.DocOverlapTable;
 import org.wirelens.tables.ReusePassagesTable;
@@ -41,7 +48,7 @@ import org.wirelens.tables.SourceOverlapTable;
  * overlap rather than n². Each pair sharing enough indexed shingles gets exact measures: shingle
  * Jaccard and containments, entity-set Jaccard, TF-IDF cosine.
  */
-public final class OverlapStage {
+public final class OverlapStage implements Stage<OverlapStage.Input, OverlapStage.Result> {
   private static final String SHINGLES = "shingles";
   private static final String ENTITIES = "entities";
   private static final String TERM = "term";
@@ -58,8 +65,52 @@ public final class OverlapStage {
 
   private final int minSharedShingles;
 
+  /**
+   * @param index the corpus's shingle index
+   * @param mentions the mentions table (for entity sets)
+   * @param documents documents in the corpus (for idf)
+   */
+  public record Input(IndexStage.Result index, Dataset<Row> mentions, long documents) {}
+
+  /**
+   * @param docOverlap the doc_overlap table
+   */
+  public record Result(Dataset<Row> docOverlap) implements StageResult {
+    @Override
+    public List<TableOutput> tables() {
+      return List.of(TableOutput.whole(DocOverlapTable.TABLE, docOverlap));
+    }
+  }
+
+  /**
+   * @param minSharedShingles a pair must share this many indexed shingles
+   */
   public OverlapStage(int minSharedShingles) {
+    if (minSharedShingles < 1) {
+      throw new IllegalArgumentException(
+          "min shared shingles must be at least 1: " + minSharedShingles);
+    }
     this.minSharedShingles = minSharedShingles;
+  }
+
+  @Override
+  public String name() {
+    return "overlap";
+  }
+
+  @Override
+  public String description() {
+    return "document overlap: candidate pairs, measures";
+  }
+
+  @Override
+  public Result run(Input input) {
+    return new Result(
+        docOverlap(
+            input.index().features(),
+            input.index().candidates(),
+            input.mentions(),
+            input.documents()));
   }
 
   /**

@@ -30,11 +30,15 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.wirelens.SparkRows;
 import org.wirelens.entities.EntityType;
+import org.wirelens.index.Candidates;
+import org.wirelens.index.PairPlan;
+import org.wirelens.index.Published;
 import org.wirelens.nlp.NlpStage;
-import org.wirelens.overlap.Candidates;
 import org.wirelens.quotes.QuoteInput.Mention;
 import org.wirelens.quotes.QuoteInput.Span;
-import org.wirelens.reuse.Published;
+import org.wirelens.stage.Stage;
+import org.wirelens.stage.StageResult;
+import org.wirelens.stage.TableOutput;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.DocOverlapTable;
 import org.wirelens.tables.DocumentsTable;
@@ -51,7 +55,7 @@ import org.wirelens.tables.QuotesTable;
  * speaker. Persons' gender hints come from the text's evidence summed over the corpus, through
  * {@link GenderHints}.
  */
-public final class QuoteStage {
+public final class QuoteStage implements Stage<QuoteStage.Input, QuoteStage.Result> {
   private static final String MENTIONS = "quote_mentions";
   private static final String SHINGLE = "shingle";
   private static final String WORDS = "words";
@@ -66,6 +70,8 @@ public final class QuoteStage {
           .add(MentionsTable.DESCRIPTOR, DataTypes.StringType, true);
 
   private static final String GENDER = "gender";
+  private static final String MALE = "male";
+  private static final String FEMALE = "female";
   private static final String GENDERS = "quote_genders";
 
   private static final StructType GENDER_ROWS =
@@ -76,8 +82,8 @@ public final class QuoteStage {
   private static final StructType VOTES =
       new StructType()
           .add(Cols.ENTITY_ID, DataTypes.StringType, false)
-          .add("male", DataTypes.IntegerType, false)
-          .add("female", DataTypes.IntegerType, false);
+          .add(MALE, DataTypes.IntegerType, false)
+          .add(FEMALE, DataTypes.IntegerType, false);
 
   private static final StructType QUOTE_WORDS =
       new StructType()
@@ -92,6 +98,9 @@ public final class QuoteStage {
           .add(QuotesTable.QUOTE_IDX, DataTypes.IntegerType, false);
 
   private static final String POSTS = "posts";
+  private static final String ORDER = "order_key";
+  private static final String WORDS_A = "words_a_list";
+  private static final String WORDS_B = "words_b_list";
 
   private static final StructType PAIR =
       new StructType()
@@ -118,19 +127,62 @@ public final class QuoteStage {
 
   private final GenderHints hints;
   private final int maxShingleDf;
-  private final long maxStarDf;
+
+  /**
+   * @param nlp the NLP stage's rows (doc_id, source, text, sentences)
+   * @param mentions the mentions table (after corpus-wide merging)
+   * @param entities the entities table
+   * @param documents the documents table (source, published)
+   */
+  public record Input(
+      Dataset<Row> nlp, Dataset<Row> mentions, Dataset<Row> entities, Dataset<Row> documents) {}
+
+  /**
+   * The quotes table; quote_matches and quote_speakers_by_source are built from it as written.
+   *
+   * @param stage the stage, whose options the matching uses
+   */
+  public record Result(QuoteStage stage, Dataset<Row> quotes, Input input) implements StageResult {
+    @Override
+    public List<TableOutput> tables() {
+      return List.of(
+          TableOutput.whole(QuotesTable.TABLE, quotes),
+          TableOutput.whole(
+              QuoteMatchesTable.TABLE,
+              written -> stage.matches(written.table(QuotesTable.TABLE), input.documents())),
+          TableOutput.whole(
+              QuoteSpeakersBySourceTable.TABLE,
+              written -> speakersBySource(written.table(QuotesTable.TABLE), input.entities())));
+    }
+  }
 
   /**
    * @param hints persons' gender hints from the corpus's evidence (and, where plugged in, a name
    *     list)
    * @param maxShingleDf a shingle in up to this many quotations pairs every two of them; one in
-   *     more pairs each with the earliest
-   * @param maxStarDf shingles in more quotations than this are not indexed for matching
+   *     more pairs each with the earliest ({@link PairPlan})
    */
-  public QuoteStage(GenderHints hints, int maxShingleDf, long maxStarDf) {
+  public QuoteStage(GenderHints hints, int maxShingleDf) {
+    if (maxShingleDf < 1) {
+      throw new IllegalArgumentException("max shingle df must be at least 1: " + maxShingleDf);
+    }
     this.hints = hints;
     this.maxShingleDf = maxShingleDf;
-    this.maxStarDf = maxStarDf;
+  }
+
+  @Override
+  public String name() {
+    return "quotes";
+  }
+
+  @Override
+  public String description() {
+    return "quotations and speakers; the same quotation across documents";
+  }
+
+  @Override
+  public Result run(Input input) {
+    return new Result(this, quotes(input.nlp(), input.mentions(), input.entities()), input);
   }
 
   /**
@@ -189,15 +241,17 @@ public final class QuoteStage {
             (FlatMapFunction<Row, Row>)
                 r -> {
                   QuoteInput in = input(r, genderMap(r));
+                  String docId = r.getAs(Cols.DOC_ID);
+                  String source = r.getAs(Cols.SOURCE);
                   List<Quote> qs = QuoteExtractor.extract(in);
                   List<Row> out = new ArrayList<>(qs.size());
                   for (int i = 0; i < qs.size(); i++) {
                     Quote q = qs.get(i);
                     out.add(
                         RowFactory.create(
-                            r.getString(0),
+                            docId,
                             i,
-                            r.getString(1),
+                            source,
                             q.begin(),
                             q.end(),
                             q.text(),
@@ -233,7 +287,7 @@ public final class QuoteStage {
                     },
                 Encoders.row(VOTES))
             .groupBy(col(Cols.ENTITY_ID))
-            .agg(sum(col("male")).as("male"), sum(col("female")).as("female"));
+            .agg(sum(col(MALE)).as(MALE), sum(col(FEMALE)).as(FEMALE));
     GenderHints h = hints;
     return entities
         .filter(col(EntitiesTable.TYPE).equalTo(EntityType.PERSON.name()))
@@ -242,26 +296,32 @@ public final class QuoteStage {
         .flatMap(
             (FlatMapFunction<Row, Row>)
                 r -> {
+                  String id = r.getAs(Cols.ENTITY_ID);
                   Gender g =
                       h.hint(
-                          r.getString(0),
-                          r.getString(1),
-                          new GenderEvidence.Votes(
-                              r.isNullAt(2) ? 0 : (int) r.getLong(2),
-                              r.isNullAt(3) ? 0 : (int) r.getLong(3)));
+                          id,
+                          r.getAs(EntitiesTable.NAME),
+                          new GenderEvidence.Votes(votes(r, MALE), votes(r, FEMALE)));
                   return g == Gender.UNKNOWN
                       ? List.<Row>of().iterator()
-                      : List.of(RowFactory.create(r.getString(0), g.name())).iterator();
+                      : List.of(RowFactory.create(id, g.name())).iterator();
                 },
             Encoders.row(GENDER_ROWS));
+  }
+
+  /** A person's summed votes of one kind; 0 without evidence. */
+  private static int votes(Row r, String column) {
+    int i = r.fieldIndex(column);
+    return r.isNullAt(i) ? 0 : (int) r.getLong(i);
   }
 
   /** The gender hints of one document's persons, from its {@link #GENDERS} column. */
   private static Map<String, Gender> genderMap(Row r) {
     Map<String, Gender> out = new HashMap<>();
-    if (!r.isNullAt(5)) {
-      for (Row g : r.<Row>getList(5)) {
-        out.put(g.getString(0), Gender.valueOf(g.getString(1)));
+    int i = r.fieldIndex(GENDERS);
+    if (!r.isNullAt(i)) {
+      for (Row g : r.<Row>getList(i)) {
+        out.put(g.getAs(Cols.ENTITY_ID), Gender.valueOf(g.getAs(GENDER)));
       }
     }
     return out;
@@ -270,22 +330,30 @@ public final class QuoteStage {
   /** One document's row (doc_id, source, text, sentences, mentions) as the extractor's input. */
   private static QuoteInput input(Row r, Map<String, Gender> genders) {
     List<Span> sentences = new ArrayList<>();
-    for (Row s : r.<Row>getList(3)) {
-      sentences.add(new Span(s.getInt(0), s.getInt(1)));
+    for (Row s : r.<Row>getList(r.fieldIndex(NlpStage.SENTENCES))) {
+      sentences.add(new Span(s.getAs(Cols.BEGIN), s.getAs(Cols.END)));
     }
     List<Mention> mentions = new ArrayList<>();
-    if (!r.isNullAt(4)) {
-      for (Row m : r.<Row>getList(4)) {
-        String id = m.getString(2);
-        String type = m.getString(3);
+    int m = r.fieldIndex(MENTIONS);
+    if (!r.isNullAt(m)) {
+      for (Row x : r.<Row>getList(m)) {
+        String id = x.getAs(Cols.ENTITY_ID);
+        String type = x.getAs(EntitiesTable.TYPE);
         Gender g =
             EntityType.PERSON.name().equals(type)
                 ? genders.getOrDefault(id, Gender.UNKNOWN)
                 : Gender.UNKNOWN;
-        mentions.add(new Mention(m.getInt(0), m.getInt(1), id, type, g, m.getString(4)));
+        mentions.add(
+            new Mention(
+                x.getAs(Cols.BEGIN),
+                x.getAs(Cols.END),
+                id,
+                type,
+                g,
+                x.getAs(MentionsTable.DESCRIPTOR)));
       }
     }
-    return new QuoteInput(r.getString(2), sentences, mentions);
+    return new QuoteInput(r.getAs(Cols.TEXT), sentences, mentions);
   }
 
   /**
@@ -305,27 +373,34 @@ public final class QuoteStage {
                 (MapFunction<Row, Row>)
                     r ->
                         RowFactory.create(
-                            r.getString(0),
-                            r.getInt(1),
+                            r.getAs(Cols.DOC_ID),
+                            r.getAs(QuotesTable.QUOTE_IDX),
                             SparkRows.seq(
                                 QuoteText.quotedWords(
-                                    r.getString(2),
+                                    r.getAs(Cols.TEXT),
                                     QuoteKind.valueOf(
-                                        r.getString(3).toUpperCase(java.util.Locale.ROOT))))),
+                                        r.<String>getAs(QuotesTable.KIND)
+                                            .toUpperCase(java.util.Locale.ROOT))))),
                 Encoders.row(QUOTE_WORDS));
+    // Spark hands the rows of the map above straight to this one, without their schema: fields are
+    // found through the schema they were made with.
+    int docAt = QUOTE_WORDS.fieldIndex(Cols.DOC_ID);
+    int quoteAt = QUOTE_WORDS.fieldIndex(QuotesTable.QUOTE_IDX);
+    int wordsAt = QUOTE_WORDS.fieldIndex(WORDS);
     Dataset<Row> postings =
         words.flatMap(
             (FlatMapFunction<Row, Row>)
                 r -> {
                   List<Row> out = new ArrayList<>();
-                  for (long h : QuoteText.shingles(r.<String>getList(2))) {
-                    out.add(RowFactory.create(h, r.getString(0), r.getInt(1)));
+                  for (long h : QuoteText.shingles(r.<String>getList(wordsAt))) {
+                    out.add(RowFactory.create(h, r.getString(docAt), r.getInt(quoteAt)));
                   }
                   return out.iterator();
                 },
             Encoders.row(POSTING));
     int maxDf = maxShingleDf;
-    long maxStar = maxStarDf;
+    // The star threshold is a share of what is indexed here: quotations, not documents.
+    long maxStar = PairPlan.maxStarDf(words.count());
     Dataset<Row> candidates =
         postings
             .join(documents.select(col(Cols.DOC_ID), col(DocumentsTable.PUBLISHED)), Cols.DOC_ID)
@@ -333,24 +408,26 @@ public final class QuoteStage {
             .agg(
                 collect_list(
                         struct(
-                            Candidates.orderKey(col(DocumentsTable.PUBLISHED), col(Cols.DOC_ID)),
+                            Candidates.orderKey(col(DocumentsTable.PUBLISHED), col(Cols.DOC_ID))
+                                .as(ORDER),
                             col(Cols.DOC_ID),
                             col(QuotesTable.QUOTE_IDX)))
                     .as(POSTS))
             .flatMap(
-                (FlatMapFunction<Row, Row>) r -> pairs(r.getList(1), maxDf, maxStar).iterator(),
+                (FlatMapFunction<Row, Row>)
+                    r -> pairs(r.getList(r.fieldIndex(POSTS)), maxDf, maxStar).iterator(),
                 Encoders.row(PAIR))
             .distinct();
     Dataset<Row> wa =
         words.select(
             col(Cols.DOC_ID).as(DocOverlapTable.DOC_A),
             col(QuotesTable.QUOTE_IDX).as(QuoteMatchesTable.QUOTE_IDX_A),
-            col(WORDS).as("words_a_list"));
+            col(WORDS).as(WORDS_A));
     Dataset<Row> wb =
         words.select(
             col(Cols.DOC_ID).as(DocOverlapTable.DOC_B),
             col(QuotesTable.QUOTE_IDX).as(QuoteMatchesTable.QUOTE_IDX_B),
-            col(WORDS).as("words_b_list"));
+            col(WORDS).as(WORDS_B));
     Dataset<Row> measured =
         candidates
             .join(wa, new String[] {DocOverlapTable.DOC_A, QuoteMatchesTable.QUOTE_IDX_A})
@@ -360,8 +437,8 @@ public final class QuoteStage {
                 col(QuoteMatchesTable.QUOTE_IDX_A),
                 col(DocOverlapTable.DOC_B),
                 col(QuoteMatchesTable.QUOTE_IDX_B),
-                col("words_a_list"),
-                col("words_b_list"))
+                col(WORDS_A),
+                col(WORDS_B))
             .map((MapFunction<Row, Row>) QuoteStage::measure, Encoders.row(MEASURED))
             .filter(col("matched"))
             .drop("matched");
@@ -420,68 +497,62 @@ public final class QuoteStage {
 
   /**
    * The candidate pairs of quotations in different documents one shingle's postings (order key,
-   * doc_id, quote_idx) yield, {@code doc_a < doc_b}. Up to {@code maxDf} quotations, every two of
-   * them; a shingle in more (a quotation that ran in hundreds of outlets, or a stock phrase) pairs
-   * each quotation with the earliest one only, so the cost stays linear in the quotations and a
-   * widely carried quotation is still matched; above {@code maxStarDf}, none (the language, not a
-   * quotation).
+   * doc_id, quote_idx) yield, {@code doc_a < doc_b}, as {@link PairPlan} pairs the quotations that
+   * share a shingle: a quotation that ran in hundreds of outlets is paired with its earliest run
+   * only, so the cost stays linear in the quotations and a widely carried quotation is still
+   * matched.
    */
   static List<Row> pairs(List<Row> posts, int maxDf, long maxStarDf) {
     // One entry per quotation, in a stable order whatever the shuffle delivered.
     TreeMap<String, Row> quotations = new TreeMap<>();
     for (Row p : posts) {
       quotations.put(
-          p.getString(1) + "\u0000" + String.format(java.util.Locale.ROOT, "%09d", p.getInt(2)), p);
+          p.<String>getAs(Cols.DOC_ID)
+              + "\u0000"
+              + String.format(
+                  java.util.Locale.ROOT, "%09d", p.<Integer>getAs(QuotesTable.QUOTE_IDX)),
+          p);
     }
     List<Row> qs = new ArrayList<>(quotations.values());
+    List<String> order = new ArrayList<>(qs.size());
+    for (Row q : qs) {
+      order.add(q.getAs(ORDER));
+    }
     List<Row> out = new ArrayList<>();
-    if (qs.size() < 2 || qs.size() > maxStarDf) {
-      return out;
-    }
-    if (qs.size() <= maxDf) {
-      for (int x = 0; x < qs.size(); x++) {
-        for (int y = x + 1; y < qs.size(); y++) {
-          addPair(out, qs.get(x), qs.get(y));
-        }
-      }
-      return out;
-    }
-    Row first = qs.get(0);
-    for (Row q : qs) {
-      int c = q.getString(0).compareTo(first.getString(0));
-      if (c < 0 || c == 0 && q.getInt(2) < first.getInt(2)) {
-        first = q;
-      }
-    }
-    for (Row q : qs) {
-      addPair(out, first, q);
-    }
+    PairPlan.pairs(order, maxDf, maxStarDf, (x, y, indexed) -> addPair(out, qs.get(x), qs.get(y)));
     return out;
   }
 
   /** The pair of two quotations ({@code doc_a < doc_b}), unless they are in one document. */
   private static void addPair(List<Row> out, Row x, Row y) {
-    int c = x.getString(1).compareTo(y.getString(1));
+    String dx = x.getAs(Cols.DOC_ID);
+    String dy = y.getAs(Cols.DOC_ID);
+    int c = dx.compareTo(dy);
     if (c != 0) {
       Row a = c < 0 ? x : y;
       Row b = c < 0 ? y : x;
-      out.add(RowFactory.create(a.getString(1), a.getInt(2), b.getString(1), b.getInt(2)));
+      out.add(
+          RowFactory.create(
+              a.getAs(Cols.DOC_ID),
+              a.getAs(QuotesTable.QUOTE_IDX),
+              b.getAs(Cols.DOC_ID),
+              b.getAs(QuotesTable.QUOTE_IDX)));
     }
   }
 
   /** Exact measures of one candidate pair (rounded, so the order of operations never shows). */
   private static Row measure(Row r) {
-    List<String> a = r.getList(4);
-    List<String> b = r.getList(5);
+    List<String> a = r.getList(r.fieldIndex(WORDS_A));
+    List<String> b = r.getList(r.fieldIndex(WORDS_B));
     int na = QuoteText.wordCount(a);
     int nb = QuoteText.wordCount(b);
     int ca = QuoteText.covered(a, b);
     int cb = QuoteText.covered(b, a);
     return RowFactory.create(
-        r.getString(0),
-        r.getInt(1),
-        r.getString(2),
-        r.getInt(3),
+        r.getAs(DocOverlapTable.DOC_A),
+        r.getAs(QuoteMatchesTable.QUOTE_IDX_A),
+        r.getAs(DocOverlapTable.DOC_B),
+        r.getAs(QuoteMatchesTable.QUOTE_IDX_B),
         na,
         nb,
         na <= nb ? ca : cb,

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wirelens.index.IndexedText;
 import org.wirelens.text.TextFold;
 
 /**
@@ -94,9 +95,10 @@ public final class QuoteText {
 
   /** 64-bit hashes of the list's {@link #SHINGLE}-word shingles that cross no gap. */
   public static Set<Long> shingles(List<String> words) {
+    long[] hashes = hashes(words);
     Set<Long> out = new HashSet<>();
     for (int i = 0; i + SHINGLE <= words.size(); i++) {
-      Long h = shingle(words, i);
+      Long h = shingle(words, hashes, i);
       if (h != null) {
         out.add(h);
       }
@@ -104,30 +106,35 @@ public final class QuoteText {
     return out;
   }
 
-  /** FNV-1a over the shingle's words, or null when it crosses a gap. */
-  private static Long shingle(List<String> words, int i) {
-    long h = 0xcbf29ce484222325L;
+  /** Each word's hash, as the shingle index hashes words ({@link IndexedText#word}). */
+  private static long[] hashes(List<String> words) {
+    long[] out = new long[words.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = IndexedText.word(words.get(i));
+    }
+    return out;
+  }
+
+  /**
+   * The index's hash of the shingle at {@code i} ({@link IndexedText#shingle}), or null when it
+   * crosses a gap.
+   */
+  private static Long shingle(List<String> words, long[] hashes, int i) {
     for (int k = i; k < i + SHINGLE; k++) {
-      String w = words.get(k);
-      if (w.equals(GAP)) {
+      if (words.get(k).equals(GAP)) {
         return null;
       }
-      for (int c = 0; c < w.length(); c++) {
-        h ^= w.charAt(c);
-        h *= 0x100000001b3L;
-      }
-      h ^= ' ';
-      h *= 0x100000001b3L;
     }
-    return h;
+    return IndexedText.shingle(hashes, i, SHINGLE);
   }
 
   /** Words of {@code a} covered by shingles that {@code b} also has. */
   public static int covered(List<String> a, List<String> b) {
     Set<Long> other = shingles(b);
+    long[] hashes = hashes(a);
     boolean[] hit = new boolean[a.size()];
     for (int i = 0; i + SHINGLE <= a.size(); i++) {
-      Long h = shingle(a, i);
+      Long h = shingle(a, hashes, i);
       if (h != null && other.contains(h)) {
         for (int k = i; k < i + SHINGLE; k++) {
           hit[k] = true;

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.wirelens.index.IndexedText;
 
 /**
  * Aligns the passages two documents share, word by word: what editors do to wire copy (a word
@@ -90,8 +91,8 @@ public final class Aligner implements Serializable {
 
   /** Every (i, j) where shingle i of a equals shingle j of b, sorted by i then j. */
   List<int[]> anchors(long[] a, long[] b) {
-    long[] sa = ReuseText.shingles(a, k);
-    long[] sb = ReuseText.shingles(b, k);
+    long[] sa = IndexedText.shingles(a, k);
+    long[] sb = IndexedText.shingles(b, k);
     Map<Long, Integer> countB = new HashMap<>(sb.length * 2);
     for (long s : sb) {
       countB.merge(s, 1, Integer::sum);

@@ -18,11 +18,20 @@ import org.apache.spark.sql.api.java.UDF6;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.wirelens.SparkPlans;
-import org.wirelens.overlap.Candidates;
-import org.wirelens.overlap.TextFeatures;
+import org.wirelens.index.Candidates;
+import org.wirelens.index.IndexStage;
+import org.wirelens.index.Published;
+import org.wirelens.index.TextFeatures;
+import org.wirelens.overlap.OverlapStage;
+import org.wirelens.stage.Stage;
+import org.wirelens.stage.StageResult;
+import org.wirelens.stage.TableOutput;
 import org.wirelens.tables.Cols;
+import org.wirelens.tables.ReuseClustersTable;
 import org.wirelens.tables.ReusePassagesTable;
+import org.wirelens.tables.SourceOverlapTable;
 import scala.collection.Seq;
 
 /**
@@ -31,7 +40,7 @@ import scala.collection.Seq;
  * word alignment ({@link Aligner}) on the two documents' words, with spans in UTF-16 offsets and
  * which side was published first where the dates tell ({@link Published}).
  */
-public final class ReuseStage {
+public final class ReuseStage implements Stage<ReuseStage.Input, ReuseStage.Result> {
   /** The most words an edit may insert, delete or replace inside one passage. */
   public static final int MAX_GAP_WORDS = 25;
 
@@ -53,12 +62,70 @@ public final class ReuseStage {
   private final int minWords;
 
   /**
+   * @param index the corpus's shingle index
+   * @param docOverlap the doc_overlap table, which source_overlap sums per outlet pair
+   */
+  public record Input(IndexStage.Result index, Dataset<Row> docOverlap) {}
+
+  /**
+   * Passages (cached, as the clusters read them twice) and their clusters; source_overlap is built
+   * from the passages as written.
+   */
+  public record Result(
+      Dataset<Row> passages,
+      ReuseClusters.Result clusters,
+      Dataset<Row> docOverlap,
+      Dataset<Row> features)
+      implements StageResult {
+    @Override
+    public List<TableOutput> tables() {
+      return List.of(
+          TableOutput.whole(ReusePassagesTable.TABLE, clusters.passages()),
+          TableOutput.whole(ReuseClustersTable.TABLE, clusters.members()),
+          TableOutput.whole(
+              SourceOverlapTable.TABLE,
+              written ->
+                  OverlapStage.sourceOverlap(
+                      docOverlap, written.table(ReusePassagesTable.TABLE), features)));
+    }
+
+    @Override
+    public void close() {
+      clusters.release();
+      passages.unpersist();
+    }
+  }
+
+  /**
    * @param shingleSize words per anchor shingle (the index's shingles)
    * @param minWords the fewest matching words a passage must have
    */
   public ReuseStage(int shingleSize, int minWords) {
+    if (minWords < shingleSize) {
+      throw new IllegalArgumentException(
+          "min passage words (" + minWords + ") must be at least the shingle size " + shingleSize);
+    }
     this.aligner = new Aligner(shingleSize, MAX_GAP_WORDS, minWords);
     this.minWords = minWords;
+  }
+
+  @Override
+  public String name() {
+    return "reuse";
+  }
+
+  @Override
+  public String description() {
+    return "text reuse: aligned passages, clusters, direction per outlet pair";
+  }
+
+  @Override
+  public Result run(Input input) {
+    Dataset<Row> features = input.index().features();
+    Dataset<Row> passages =
+        passages(features, input.index().candidates()).persist(StorageLevel.MEMORY_AND_DISK());
+    return new Result(
+        passages, ReuseClusters.cluster(passages, features), input.docOverlap(), features);
   }
 
   /**

@@ -131,7 +131,7 @@ public final class OutputWriter {
     return OutputLayout.RUNS + "/" + runId;
   }
 
-  /** Writes one table into the run's folder; returns its row count. */
+  /** Writes one table whole into the run's folder; returns its row count. */
   public long write(TableDef table, Dataset<Row> data) {
     Dataset<Row> selected = data.select(table.selectColumns());
     checkSchema(table, selected.schema());
@@ -155,7 +155,7 @@ public final class OutputWriter {
   }
 
   /** Reads back a table this run wrote. */
-  public Dataset<Row> staged(TableDef table) {
+  public Dataset<Row> table(TableDef table) {
     if (!rows.containsKey(table.name())) {
       throw new IllegalStateException("table " + table.name() + " has not been written");
     }

@@ -54,7 +54,18 @@ class CooccurrenceStageTest extends SparkTestBase {
             new StructType()
                 .add("entity_id", DataTypes.StringType)
                 .add("name", DataTypes.StringType));
-    result = new CooccurrenceStage(1).run(mentions, entities, 4, 2);
+    result =
+        new CooccurrenceStage(1)
+            .run(new CooccurrenceStage.Input(mentions, entities, documents(900, 900), 4));
+  }
+
+  /** A documents table of documents this long (what the document-scope units are counted from). */
+  private static Dataset<Row> documents(int... chars) {
+    List<Row> rows = new java.util.ArrayList<>();
+    for (int n : chars) {
+      rows.add(RowFactory.create(n));
+    }
+    return spark.createDataFrame(rows, new StructType().add("n_chars", DataTypes.IntegerType));
   }
 
   private static Map<String, Row> byKey(Dataset<Row> df) {
@@ -133,7 +144,9 @@ class CooccurrenceStageTest extends SparkTestBase {
 
   @Test
   void aMinimumLeavesOutRarePairsAndCountsThem() {
-    CooccurrenceStage.Result r = new CooccurrenceStage(2).run(mentions, entities, 4, 2);
+    CooccurrenceStage.Result r =
+        new CooccurrenceStage(2)
+            .run(new CooccurrenceStage.Input(mentions, entities, documents(900, 900), 4));
     List<String> kept =
         r.cooccurrence().collectAsList().stream()
             .map(x -> x.getAs("scope") + ":" + x.getAs("entity_a") + "-" + x.getAs("entity_b"))
@@ -158,7 +171,10 @@ class CooccurrenceStageTest extends SparkTestBase {
             mentionSchema());
     List<String> pairs =
         new CooccurrenceStage(1)
-            .run(longDocument, entities, 901, 3).cooccurrence().collectAsList().stream()
+                .run(new CooccurrenceStage.Input(longDocument, entities, documents(25_200), 901))
+                .cooccurrence()
+                .collectAsList()
+                .stream()
                 .map(x -> x.getAs("scope") + ":" + x.getAs("entity_a") + "-" + x.getAs("entity_b"))
                 .sorted()
                 .toList();

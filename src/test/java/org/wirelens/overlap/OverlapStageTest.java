@@ -12,6 +12,8 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wirelens.SparkTestBase;
+import org.wirelens.index.Candidates;
+import org.wirelens.index.TextFeatures;
 
 /**
  * Three documents, shingles of two words. d1 "a b c ﬁx 😀 d the" and d2 "a b c ﬁx 😀 e the" have

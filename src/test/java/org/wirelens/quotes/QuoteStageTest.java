@@ -95,11 +95,11 @@ class QuoteStageTest extends SparkTestBase {
                 .add("source", DataTypes.StringType)
                 .add("published", DataTypes.StringType));
 
-    QuoteStage stage = new QuoteStage(GenderHints.fromText(), 100, 10_000);
+    QuoteStage stage = new QuoteStage(GenderHints.fromText(), 100);
     quotes = stage.quotes(nlp, mentions, entities).cache();
     assertEquals(QuotesTable.TABLE.schema().simpleString(), quotes.schema().simpleString());
     matches = stage.matches(quotes, documents).cache();
-    starMatches = new QuoteStage(GenderHints.fromText(), 1, 10_000).matches(quotes, documents);
+    starMatches = new QuoteStage(GenderHints.fromText(), 1).matches(quotes, documents);
     bySource = QuoteStage.speakersBySource(quotes, entities).cache();
   }
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wirelens.reuse.Published;
+import org.wirelens.index.Published;
 
 /** Quote matching's folding and coverage, and the published-first order, worked by hand. */
 class QuoteTextTest {

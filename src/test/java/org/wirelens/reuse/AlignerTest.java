@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.wirelens.index.IndexedText;
 
 /** Word alignment on tiny hand-made texts, with values worked by hand. */
 class AlignerTest {
@@ -13,7 +14,7 @@ class AlignerTest {
   private static final Aligner ALIGNER = new Aligner(3, 4, 6);
 
   private static long[] words(String text) {
-    return ReuseText.words(text).hashes();
+    return IndexedText.words(text).hashes();
   }
 
   @Test
@@ -88,7 +89,7 @@ class AlignerTest {
 
   @Test
   void wordOffsetsAreUtf16() {
-    ReuseText.Words w = ReuseText.words("😀 cease-fire, “now”");
+    IndexedText.Words w = IndexedText.words("😀 cease-fire, “now”");
     assertArrayEquals(new int[] {3, 16}, w.begins());
     assertArrayEquals(new int[] {13, 19}, w.ends());
   }

@@ -17,8 +17,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.wirelens.SparkTestBase;
-import org.wirelens.overlap.Candidates;
-import org.wirelens.overlap.TextFeatures;
+import org.wirelens.index.Candidates;
+import org.wirelens.index.TextFeatures;
 
 /**
  * Reuse passages and clusters on tiny hand-made corpora: an edited copy, reordered paragraphs, a

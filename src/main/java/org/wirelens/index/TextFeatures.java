@@ -1,4 +1,4 @@
-package org.wirelens.overlap;
+package org.wirelens.index;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.filter;
@@ -14,14 +14,13 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.wirelens.nlp.NlpStage;
-import org.wirelens.reuse.ReuseText;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.DocumentsTable;
 import org.wirelens.tables.TokensTable;
 
 /**
  * What overlap and reuse compare, per document, computed once and shared by both: its words (as
- * {@link ReuseText} reads them: hashes with UTF-16 offsets), its word shingles in text order, and
+ * {@link IndexedText} reads them: hashes with UTF-16 offsets), its word shingles in text order, and
  * its TF-IDF terms (normalised non-stop-word tokens).
  */
 public final class TextFeatures {
@@ -78,8 +77,9 @@ public final class TextFeatures {
 
     @Override
     public Row call(String text) {
-      ReuseText.Words w = ReuseText.words(text);
-      return RowFactory.create(w.hashes(), w.begins(), w.ends(), ReuseText.shingles(w.hashes(), k));
+      IndexedText.Words w = IndexedText.words(text);
+      return RowFactory.create(
+          w.hashes(), w.begins(), w.ends(), IndexedText.shingles(w.hashes(), k));
     }
   }
 }

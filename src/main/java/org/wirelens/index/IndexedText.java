@@ -1,11 +1,11 @@
-package org.wirelens.reuse;
+package org.wirelens.index;
 
 import java.util.Arrays;
 import org.wirelens.text.TextFold;
 
 /**
- * The words of a document as text reuse compares them, with their UTF-16 offsets, and its word
- * shingles.
+ * The words of a text as the shingle index reads them, with their UTF-16 offsets, and the one
+ * shingle hash of the job (documents for overlap and reuse, quotations for quote matches).
  *
  * <p>A word is a run of letters and digits, read through what editors change without changing the
  * words: case, diacritics and quote styles fold away ({@link TextFold}), apostrophes and hyphens
@@ -14,7 +14,7 @@ import org.wirelens.text.TextFold;
  * do not count. Each word is a 64-bit hash of its folded form, so comparing two documents is
  * comparing arrays of longs.
  */
-public final class ReuseText {
+public final class IndexedText {
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
 
@@ -25,7 +25,7 @@ public final class ReuseText {
     }
   }
 
-  private ReuseText() {}
+  private IndexedText() {}
 
   /** The words of {@code text}. */
   public static Words words(String text) {
@@ -125,12 +125,32 @@ public final class ReuseText {
     }
     long[] out = new long[n];
     for (int i = 0; i < n; i++) {
-      long h = 0x9e3779b97f4a7c15L;
-      for (int j = 0; j < k; j++) {
-        h = Long.rotateLeft(h ^ words[i + j], 27) * 0x94d049bb133111ebL + j;
-      }
-      out[i] = finish(h);
+      out[i] = shingle(words, i, k);
     }
     return out;
+  }
+
+  /** The hash of the k-word shingle of word hashes {@code from .. from+k-1}. */
+  public static long shingle(long[] words, int from, int k) {
+    long h = 0x9e3779b97f4a7c15L;
+    for (int j = 0; j < k; j++) {
+      h = Long.rotateLeft(h ^ words[from + j], 27) * 0x94d049bb133111ebL + j;
+    }
+    return finish(h);
+  }
+
+  /**
+   * The hash of one word already folded as the caller compares words (quotations fold their own),
+   * as {@link #words} hashes a word it read: each code point lower-cased.
+   */
+  public static long word(CharSequence word) {
+    long h = FNV_OFFSET;
+    String s = word.toString();
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      h = mix(h, Character.toLowerCase(cp));
+      i += Character.charCount(cp);
+    }
+    return finish(h);
   }
 }

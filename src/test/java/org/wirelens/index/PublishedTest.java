@@ -1,4 +1,4 @@
-package org.wirelens.reuse;
+package org.wirelens.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

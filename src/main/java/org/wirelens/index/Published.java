@@ -1,4 +1,4 @@
-package org.wirelens.reuse;
+package org.wirelens.index;
 
 import java.time.Instant;
 import java.time.LocalDate;

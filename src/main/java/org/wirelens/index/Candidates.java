@@ -1,4 +1,4 @@
-package org.wirelens.overlap;
+package org.wirelens.index;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -24,7 +24,6 @@ import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.wirelens.reuse.Published;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.DocOverlapTable;
 
@@ -33,13 +32,10 @@ import org.wirelens.tables.DocOverlapTable;
  * grouped by shingle (passim's postings -> pairs), with the shared shingles' positions as anchors
  * for alignment.
  *
- * <p>A shingle in 2 to {@code maxDf} documents pairs every two of them. A shingle in more documents
- * is text many outlets carry (a syndicated wire story) or a stock phrase; pairing its documents
- * would cost the square of their number (499,500 pairs for a story in 1,000 outlets), so instead
- * each of them is paired with one representative, its earliest document (by publication date, then
- * id): linear in the documents, and enough to put them all in one reuse cluster. Such star pairs do
- * not count as shared indexed shingles for {@code doc_overlap}, as before; for reuse they are
- * aligned like any other pair.
+ * <p>Which documents sharing a shingle are paired is {@link PairPlan}'s rule: every two of up to
+ * {@code maxDf}, each with the earliest (by publication date, then id) above that. Star pairs do
+ * not count as shared indexed shingles for {@code doc_overlap}; for reuse they are aligned like any
+ * other pair.
  */
 public final class Candidates {
   /** Shared shingles indexed (in at most maxDf documents): what doc_overlap counts. */
@@ -116,7 +112,8 @@ public final class Candidates {
             .agg(collect_list(struct(col(ORDER), col(Cols.DOC_ID), col(POS))).as(POSTS));
     Dataset<Row> anchors =
         postings.flatMap(
-            (FlatMapFunction<Row, Row>) r -> pairs(r.getLong(0), r.getList(1), maxDf, maxStarDf),
+            (FlatMapFunction<Row, Row>)
+                r -> pairs(r.getAs(SHINGLE), r.getList(r.fieldIndex(POSTS)), maxDf, maxStarDf),
             Encoders.row(ANCHOR_ROWS));
     return anchors
         .groupBy(col(DocOverlapTable.DOC_A), col(DocOverlapTable.DOC_B))
@@ -132,9 +129,9 @@ public final class Candidates {
     Map<String, List<Integer>> positions = new TreeMap<>();
     Map<String, String> order = new TreeMap<>();
     for (Row p : posts) {
-      String doc = p.getString(1);
-      order.put(doc, p.getString(0));
-      positions.computeIfAbsent(doc, d -> new ArrayList<>()).add(p.getInt(2));
+      String doc = p.getAs(Cols.DOC_ID);
+      order.put(doc, p.getAs(ORDER));
+      positions.computeIfAbsent(doc, d -> new ArrayList<>()).add(p.<Integer>getAs(POS));
     }
     // The first positions in the text, not the first the shuffle delivered: the same anchors
     // whatever the partitioning.
@@ -144,37 +141,13 @@ public final class Candidates {
         list.subList(MAX_POSITIONS, list.size()).clear();
       }
     }
-    int df = positions.size();
-    List<Row> out = new ArrayList<>();
-    if (df < 2 || df > maxStarDf) {
-      return out.iterator();
-    }
     List<String> docs = new ArrayList<>(positions.keySet());
-    if (df <= maxDf) {
-      for (int x = 0; x < docs.size(); x++) {
-        for (int y = x + 1; y < docs.size(); y++) {
-          emit(out, shingle, docs.get(x), docs.get(y), positions, true);
-        }
-      }
-      return out.iterator();
-    }
-    String rep = docs.get(0);
-    for (String d : docs) {
-      if (order.get(d).compareTo(order.get(rep)) < 0) {
-        rep = d;
-      }
-    }
-    for (String d : docs) {
-      if (!d.equals(rep)) {
-        emit(
-            out,
-            shingle,
-            d.compareTo(rep) < 0 ? d : rep,
-            d.compareTo(rep) < 0 ? rep : d,
-            positions,
-            false);
-      }
-    }
+    List<Row> out = new ArrayList<>();
+    PairPlan.pairs(
+        new ArrayList<>(order.values()),
+        maxDf,
+        maxStarDf,
+        (x, y, indexed) -> emit(out, shingle, docs.get(x), docs.get(y), positions, indexed));
     return out.iterator();
   }
 
