@@ -20,8 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "notebooks"))
 import wirelens_tables as wl  # noqa: E402
 
 # run_info columns that are the same for the same input and options, whatever the run.
-RUN_INFO_STABLE = ["input_records", "documents", "rejects", "reconciled", "warnings", "rejects_by_reason",
-                   "rows", "omitted_rows", "batches"]
+RUN_INFO_STABLE = ["input_format", "options", "input_records", "documents", "rejects", "reconciled", "warnings",
+                   "rejects_by_reason", "table_rows", "rows_below_minimum", "batches"]
 
 
 def canonical(value):
@@ -45,7 +45,10 @@ def rows(output, table, run_id, prefix=None):
     if prefix and "input" in df.columns:
         df["input"] = df["input"].str.replace(prefix[0], prefix[1], n=1, regex=False)
     if table == "run_info":
-        df = df[[c for c in RUN_INFO_STABLE if c in df.columns]]
+        df = df[[c for c in RUN_INFO_STABLE if c in df.columns]].copy()
+        # The options as given, but where the output was written.
+        df["options"] = df["options"].map(lambda o: [(k, v) for k, v in (o.items() if isinstance(o, dict) else o)
+                                                     if k != "output"])
     df = df[sorted(df.columns)]
     return list(df.columns), Counter(tuple(canonical(v) for v in r) for r in df.itertuples(index=False))
 

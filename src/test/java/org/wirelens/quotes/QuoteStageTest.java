@@ -204,15 +204,25 @@ class QuoteStageTest extends SparkTestBase {
     assertEquals(List.of("a0-c1", "b0-c1"), got);
   }
 
+  /** One posting as the shuffle delivers it: (order key, doc_id, quote_idx), with its schema. */
+  private static Row post(String order, String doc, int quoteIdx) {
+    return new org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema(
+        new Object[] {order, doc, quoteIdx},
+        new StructType()
+            .add("order_key", DataTypes.StringType)
+            .add("doc_id", DataTypes.StringType)
+            .add("quote_idx", DataTypes.IntegerType));
+  }
+
   @Test
   void starPairsAreLinearInTheQuotations() {
     List<Row> posts = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
       // Document d0500 is the earliest; one document holds the quotation twice.
       String order = (i == 500 ? "2020-01-01" : "2020-01-02") + "\u0000" + doc(i);
-      posts.add(RowFactory.create(order, doc(i), 0));
+      posts.add(post(order, doc(i), 0));
       if (i == 7) {
-        posts.add(RowFactory.create(order, doc(i), 3));
+        posts.add(post(order, doc(i), 3));
       }
     }
     List<Row> pairs = QuoteStage.pairs(posts, 100, 10_000);
