@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.wirelens.WirelensException;
 import org.wirelens.text.WordLists;
 
@@ -57,6 +58,11 @@ final class ReportingCues {
   /** The cue of a lower-case word form, or null. */
   static Cue of(String lower) {
     return FORMS.get(lower);
+  }
+
+  /** Every word form that is a cue. */
+  static Set<String> forms() {
+    return FORMS.keySet();
   }
 
   private static Map<String, Cue> read() {
