@@ -2,11 +2,11 @@ package org.wirelens.nlp;
 
 import com.johnsnowlabs.nlp.annotators.sbd.pragmatic.PragmaticDictionaries$;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wirelens.text.WordLists;
 import scala.collection.JavaConverters;
 
 /**
@@ -20,9 +20,13 @@ import scala.collection.JavaConverters;
  * said", "Jan. 14", "Inc., which"), or the abbreviation is a title that precedes a name ("Dr. John
  * Spika", "St. Louis", "Gen. Haftar"), or an initial ("Walter B. Dial"). The abbreviations are
  * Spark NLP's own lists (PragmaticDictionaries), so boundaries stay as its detector drew them
- * (99.6% of the Reuters sample's sentences identical), plus ranks and offices before a name.
+ * (99.6% of the Reuters sample's sentences identical), plus ranks and offices before a name from
+ * the job's one list of abbreviations ({@code data/lexicon/abbreviations.tsv}, column mend).
  */
 final class Abbreviations {
+  /** The job's abbreviations, which quotes/Tokens and quotes/QuoteMarks read too. */
+  static final String FILE = "lexicon/abbreviations.tsv";
+
   private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}][\\p{L}.]*)\\.\\s*$");
 
   /** Abbreviations after which a lower-case word, a digit or punctuation continues a sentence. */
@@ -36,11 +40,13 @@ final class Abbreviations {
     KNOWN.addAll(JavaConverters.seqAsJavaList(dictionaries.ABBREVIATIONS()));
     KNOWN.addAll(JavaConverters.seqAsJavaList(dictionaries.NUMBER_ABBREVIATIONS()));
     PREPOSITIVE.addAll(JavaConverters.seqAsJavaList(dictionaries.PREPOSITIVE_ABBREVIATIONS()));
-    // Ranks and offices before a name, which Spark NLP's lists lack ("Gen. Khalifa Haftar").
-    // "Rep." would mend 58 more wrong splits in the Reuters sample ("Rep. || Frank Guarini"),
-    // but sentence boundaries are to stay within 0.5% of Spark NLP's own on that sample.
-    PREPOSITIVE.addAll(
-        List.of("gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "gov", "sen"));
+    // Ranks and offices before a name, which Spark NLP's lists lack ("Gen. Khalifa Haftar"): the
+    // job's abbreviation list marks them (mend), and says why "Rep." is not among them.
+    for (String[] r : WordLists.rows(FILE)) {
+      if (r[1].equals("yes")) {
+        PREPOSITIVE.add(r[0]);
+      }
+    }
     KNOWN.addAll(PREPOSITIVE);
   }
 

@@ -30,9 +30,6 @@ public final class GenderEvidence {
     }
   }
 
-  private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
-  private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
-
   private GenderEvidence() {}
 
   /** Votes per person entity of one document (persons without evidence are left out). */
@@ -71,8 +68,9 @@ public final class GenderEvidence {
       if (persons.size() == 1) {
         String sole = persons.iterator().next();
         for (Token t : tokens) {
-          if (t.begin() > firstPerson && (MALE.contains(t.lower()) || FEMALE.contains(t.lower()))) {
-            boolean male = MALE.contains(t.lower());
+          Gender g = Lexicon.GENDERED_PRONOUNS.get(t.lower());
+          if (t.begin() > firstPerson && g != null) {
+            boolean male = g == Gender.MALE;
             out.merge(sole, new Votes(male ? 1 : 0, male ? 0 : 1), Votes::plus);
             break;
           }
@@ -80,8 +78,9 @@ public final class GenderEvidence {
         previousSole = sole;
       } else if (persons.isEmpty() && previousSole != null) {
         for (Token t : tokens) {
-          if (MALE.contains(t.lower()) || FEMALE.contains(t.lower())) {
-            boolean male = MALE.contains(t.lower());
+          Gender g = Lexicon.GENDERED_PRONOUNS.get(t.lower());
+          if (g != null) {
+            boolean male = g == Gender.MALE;
             out.merge(previousSole, new Votes(male ? 1 : 0, male ? 0 : 1), Votes::plus);
             break;
           }

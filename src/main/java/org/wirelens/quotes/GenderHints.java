@@ -51,8 +51,8 @@ public interface GenderHints extends Serializable {
       if (name == null || name.isBlank()) {
         return Gender.UNKNOWN;
       }
-      var g = org.wirelens.entities.names.GivenNames.gender(name.strip().split("\\s+")[0]);
-      return g.male() ? Gender.MALE : g.female() ? Gender.FEMALE : Gender.UNKNOWN;
+      return Gender.of(
+          org.wirelens.entities.names.GivenNames.gender(name.strip().split("\\s+")[0]));
     };
   }
 }

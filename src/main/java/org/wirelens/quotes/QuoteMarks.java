@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Paragraphs and the spans in double quotation marks of a text: straight ("), curly (“ ”), low („
@@ -102,46 +103,18 @@ final class QuoteMarks {
       Pattern.compile(
           "(?:(?<=[.!?])|(?<=[.!?][\"\u201d\u00bb]))[ \\t]*\\n\\s*(?=[\\p{Lu}\\p{N}\"\u201c\u00ab\u201e])");
 
+  /**
+   * A dotted acronym ("U.S.") or a title before a name ("Sen.", {@code
+   * data/lexicon/abbreviations.tsv}, column wrapped), capitalised, at the end of the text read.
+   */
   private static final Pattern ABBREVIATION_END =
       Pattern.compile(
-          "(?:\\b(?:\\p{Lu}\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St)\\.)$");
-
-  private static final java.util.Set<String> SENTENCE_STARTERS =
-      java.util.Set.of(
-          "The",
-          "A",
-          "An",
-          "It",
-          "He",
-          "She",
-          "They",
-          "We",
-          "I",
-          "In",
-          "But",
-          "And",
-          "This",
-          "That",
-          "These",
-          "Those",
-          "There",
-          "Its",
-          "His",
-          "Her",
-          "Their",
-          "On",
-          "At",
-          "For",
-          "If",
-          "When",
-          "While",
-          "As",
-          "After",
-          "Before",
-          "However",
-          "Meanwhile",
-          "Earlier",
-          "Later");
+          "(?:\\b(?:\\p{Lu}\\.){2,}|\\b(?:"
+              + Lexicon.WRAPPED_TITLES.stream()
+                  .sorted()
+                  .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                  .collect(Collectors.joining("|"))
+              + ")\\.)$");
 
   /** Whether the text before {@code end} ends with an abbreviation ("U.S.", "Mr.", "Inc."). */
   static boolean abbreviationEnds(String text, int end) {
@@ -155,7 +128,7 @@ final class QuoteMarks {
     while (e < text.length() && Character.isLetter(text.charAt(e))) {
       e++;
     }
-    return SENTENCE_STARTERS.contains(text.substring(begin, e))
+    return Lexicon.SENTENCE_STARTERS.contains(text.substring(begin, e))
         || (begin < text.length() && isDoubleMark(text.charAt(begin)));
   }
 

@@ -1,15 +1,22 @@
 package org.wirelens.quotes;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.wirelens.WirelensException;
+import org.wirelens.text.WordLists;
 
 /**
  * Reporting verbs of English news ("said", "told", "added", "according to", ...), each word form
  * with how it may introduce reported speech. A general list of verbs of saying, written for news
- * English, not taken from any evaluation set.
+ * English, not taken from any evaluation set: {@code data/lexicon/reporting-verbs.tsv}, read once
+ * per JVM.
  */
 final class ReportingCues {
+  static final String FILE = "lexicon/reporting-verbs.tsv";
+
   /**
    * How a verb form reports speech.
    *
@@ -17,8 +24,18 @@ final class ReportingCues {
    * @param strength what may follow it as reported speech without quotation marks
    * @param takesObject whether a listener may stand between verb and speech ("told Reuters")
    * @param participle an -ing form ("adding that"): its speaker is the clause's subject
+   * @param past an irregular past form ("said", "told", "wrote"); regular ones end in -ed
+   * @param particle a particle that may follow the verb before its speech ("pointed out"), or null
+   * @param particleRequired the verb reports speech only with its particle ("fired back")
    */
-  record Cue(String lemma, Strength strength, boolean takesObject, boolean participle) {}
+  record Cue(
+      String lemma,
+      Strength strength,
+      boolean takesObject,
+      boolean participle,
+      boolean past,
+      String particle,
+      boolean particleRequired) {}
 
   /** What may follow a cue as reported speech. */
   enum Strength {
@@ -30,128 +47,11 @@ final class ReportingCues {
     QUOTED_ONLY
   }
 
-  /** Verbs that name the listener before the speech: "assured voters that", "urged Russia to". */
-  private static final Set<String> LISTENER =
-      Set.of(
-          "tell", "assure", "remind", "inform", "advise", "urge", "ask", "warn", "promise",
-          "caution", "answer");
+  /** "according to", read as a cue of its own (speech before or after it, any clause). */
+  static final Cue ACCORDING_TO =
+      new Cue("according to", Strength.CLAUSE, false, false, false, null, false);
 
-  /** One-syllable verbs whose last consonant doubles: quipped, dubbed, blogged. */
-  private static final Set<String> DOUBLING = Set.of("quip", "dub", "blog");
-
-  private static final Map<String, Cue> FORMS = new HashMap<>();
-
-  static {
-    // say and tell are by far the commonest and rarely mean anything else before a clause.
-    verb("say", Strength.CLAUSE, false, "say", "says", "said", "saying");
-    verb("tell", Strength.CLAUSE, true, "tell", "tells", "told", "telling");
-    for (String v :
-        new String[] {
-          "claim",
-          "insist",
-          "argue",
-          "admit",
-          "acknowledge",
-          "concede",
-          "allege",
-          "contend",
-          "assert",
-          "predict",
-          "declare",
-          "reiterate",
-          "stress",
-          "emphasize",
-          "emphasise",
-          "maintain",
-          "complain",
-          "testify",
-          "vow",
-          "pledge",
-          "explain",
-          "add",
-          "note",
-          "state",
-          "announce",
-          "confirm",
-          "suggest",
-          "report",
-          "reveal",
-          "warn",
-          "tweet",
-          "reply",
-          "respond",
-          "recall",
-          "remark",
-          "observe",
-          "comment",
-          "indicate",
-          "mention",
-          "continue",
-          "counter",
-          "retort",
-          "caution",
-          "boast",
-          "joke",
-          "quip",
-          "shout",
-          "yell",
-          "chant",
-          "whisper",
-          "exclaim",
-          "lament",
-          "recount",
-          "disclose",
-          "conclude",
-          "charge",
-          "proclaim",
-          "underline",
-          "underscore",
-          "highlight",
-          "clarify",
-          "concur",
-          "agree",
-          "estimate",
-          "forecast",
-          "promise",
-          "assure",
-          "remind",
-          "inform",
-          "advise",
-          "urge",
-          "ask",
-          "answer",
-          "propose",
-          "recommend",
-          "demand",
-          "plead",
-          "hint",
-          "speculate",
-          "wonder",
-          "muse",
-          "sigh",
-          "scream",
-          "protest",
-          "object",
-          "threaten",
-          "point",
-          "deny",
-          "post",
-          "blog",
-          "blurt",
-          "fire",
-          "shoot",
-          "hit"
-        }) {
-      regular(v, Strength.THAT_CLAUSE, LISTENER.contains(v));
-    }
-    verb("write", Strength.THAT_CLAUSE, false, "write", "writes", "wrote", "written", "writing");
-    // Written words: "the sign read", "the statement reads".
-    verb("read", Strength.THAT_CLAUSE, false, "read", "reads");
-    verb("shoot", Strength.THAT_CLAUSE, false, "shot");
-    for (String v : new String[] {"call", "describe", "dub", "label", "brand", "term"}) {
-      regular(v, Strength.QUOTED_ONLY, false);
-    }
-  }
+  private static final Map<String, Cue> FORMS = read();
 
   private ReportingCues() {}
 
@@ -160,14 +60,43 @@ final class ReportingCues {
     return FORMS.get(lower);
   }
 
-  private static void verb(String lemma, Strength s, boolean obj, String... forms) {
-    for (String f : forms) {
-      FORMS.put(f, new Cue(lemma, s, obj, f.endsWith("ing")));
+  /** Every word form that is a cue. */
+  static Set<String> forms() {
+    return FORMS.keySet();
+  }
+
+  private static Map<String, Cue> read() {
+    Map<String, Cue> forms = new HashMap<>();
+    for (String[] r : WordLists.rows(FILE)) {
+      String v = r[0];
+      Strength s =
+          switch (r[1]) {
+            case "clause" -> Strength.CLAUSE;
+            case "that" -> Strength.THAT_CLAUSE;
+            case "quoted" -> Strength.QUOTED_ONLY;
+            default -> throw new WirelensException(FILE + ": no such speech " + r[1]);
+          };
+      boolean listener = r[2].equals("yes");
+      String particle = r[5].equals("-") ? null : r[5].replace("!", "");
+      boolean required = r[5].endsWith("!");
+      List<String> listed = r[4].equals("-") ? List.of() : List.of(r[4].split(" "));
+      List<String> all = new ArrayList<>();
+      if (!r[3].equals("irregular")) {
+        all.addAll(regular(v, r[3].equals("doubling")));
+      }
+      all.addAll(listed);
+      for (String f : all) {
+        // Irregular forms other than the lemma, its -s form and its -ing form are past forms.
+        boolean past =
+            listed.contains(f) && !f.equals(v) && !f.equals(v + "s") && !f.endsWith("ing");
+        forms.put(f, new Cue(v, s, listener, f.endsWith("ing"), past, particle, required));
+      }
     }
+    return Map.copyOf(forms);
   }
 
   /** Regular English inflection: note, notes, noted, noting; deny, denies, denied; tweet, ... */
-  private static void regular(String v, Strength s, boolean obj) {
+  private static List<String> regular(String v, boolean doubling) {
     String past;
     String third;
     String ing;
@@ -179,7 +108,7 @@ final class ReportingCues {
       past = v.substring(0, v.length() - 1) + "ied";
       third = v.substring(0, v.length() - 1) + "ies";
       ing = v + "ing";
-    } else if (DOUBLING.contains(v)) {
+    } else if (doubling) {
       char last = v.charAt(v.length() - 1);
       past = v + last + "ed";
       third = v + "s";
@@ -189,7 +118,7 @@ final class ReportingCues {
       third = v.endsWith("sh") || v.endsWith("ch") || v.endsWith("s") ? v + "es" : v + "s";
       ing = v + "ing";
     }
-    verb(v, s, obj, v, third, past, ing);
+    return List.of(v, third, past, ing);
   }
 
   private static boolean isVowel(char c) {

@@ -3,12 +3,12 @@ package org.wirelens.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Words and punctuation of a text with their offsets, for matching attribution patterns. Words keep
  * inner apostrophes, hyphens and periods ("don't", "al-Mashri", "U.S.") and the period of a known
- * abbreviation ("Mr.", "Jan."), so that a period token is a sentence or clause end.
+ * abbreviation ("Mr.", "Jan."; {@code data/lexicon/abbreviations.tsv}), so that a period token is a
+ * sentence or clause end.
  */
 final class Tokens {
   /** A word or a single punctuation character. */
@@ -21,14 +21,6 @@ final class Tokens {
       return word && Character.isUpperCase(text.codePointAt(0));
     }
   }
-
-  private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "lt", "col", "sgt", "capt", "cpl",
-          "maj", "adm", "cmdr", "rep", "reps", "sen", "sens", "gov", "prof", "rev", "hon", "pres",
-          "supt", "insp", "det", "const", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-          "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "no", "vs", "etc", "mt", "ft",
-          "ave", "blvd", "dept", "univ", "approx", "est", "fig");
 
   private Tokens() {}
 
@@ -83,7 +75,7 @@ final class Tokens {
 
   /** "Mr", "Jan", a single letter ("J. Smith") or a dotted acronym ("U.S"). */
   private static boolean abbreviation(String w) {
-    return ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT))
+    return Lexicon.ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT))
         || (w.length() == 1 && Character.isUpperCase(w.charAt(0)))
         || (w.indexOf('.') > 0 && w.length() <= 8);
   }

@@ -1,49 +1,64 @@
 package org.wirelens.entities.names;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.wirelens.entities.names.GivenNames.Gender;
+import org.wirelens.text.WordLists;
 
 /**
  * Honorifics written before a person's name ("Mr. Clinton", "Mrs. May", "Dr. Fauci"): a form of
- * address, not a role, and for most of them the person's sex.
+ * address, not a role, and for most of them the person's sex. The one list of the job, {@code
+ * data/names/honorifics.tsv}, read once per JVM; the quote stage's gender evidence reads it too.
  */
 public final class Honorifics {
-  private static final Map<String, Gender> GENDERS =
-      Map.ofEntries(
-          Map.entry("mr", Gender.MALE),
-          Map.entry("messrs", Gender.MALE),
-          Map.entry("sir", Gender.MALE),
-          Map.entry("lord", Gender.MALE),
-          Map.entry("monsieur", Gender.MALE),
-          Map.entry("herr", Gender.MALE),
-          Map.entry("senor", Gender.MALE),
-          Map.entry("mrs", Gender.FEMALE),
-          Map.entry("ms", Gender.FEMALE),
-          Map.entry("miss", Gender.FEMALE),
-          Map.entry("mme", Gender.FEMALE),
-          Map.entry("madame", Gender.FEMALE),
-          Map.entry("mlle", Gender.FEMALE),
-          Map.entry("dame", Gender.FEMALE),
-          Map.entry("lady", Gender.FEMALE),
-          Map.entry("frau", Gender.FEMALE),
-          Map.entry("senora", Gender.FEMALE),
-          Map.entry("mx", Gender.UNKNOWN),
-          Map.entry("dr", Gender.UNKNOWN),
-          Map.entry("prof", Gender.UNKNOWN));
+  public static final String FILE = "names/honorifics.tsv";
+
+  private static final class Holder {
+    /** The honorifics written before a name, with their sex. */
+    static final Map<String, Gender> BEFORE_NAME = read(2);
+
+    /** The forms of address the quote stage's gender evidence reads, with their sex. */
+    static final Map<String, Gender> EVIDENCE = read(3);
+  }
+
+  /** The rows marked yes in {@code column}, each honorific with its sex. */
+  private static Map<String, Gender> read(int column) {
+    Map<String, Gender> out = new HashMap<>();
+    for (String[] r : WordLists.rows(FILE)) {
+      if (r[column].equals("yes")) {
+        out.put(
+            r[0],
+            switch (r[1]) {
+              case "M" -> Gender.MALE;
+              case "F" -> Gender.FEMALE;
+              default -> Gender.UNKNOWN;
+            });
+      }
+    }
+    return Map.copyOf(out);
+  }
 
   private Honorifics() {}
 
   /** Whether a word ("Mr.", "mrs", "Dr") is an honorific. */
   public static boolean isHonorific(String word) {
-    return GENDERS.containsKey(bare(word));
+    return Holder.BEFORE_NAME.containsKey(bare(word));
   }
 
   /** The sex an honorific gives: MALE for "Mr.", FEMALE for "Mrs./Ms./Miss", else UNKNOWN. */
   public static Gender gender(String honorific) {
     return honorific == null
         ? Gender.UNKNOWN
-        : GENDERS.getOrDefault(bare(honorific), Gender.UNKNOWN);
+        : Holder.BEFORE_NAME.getOrDefault(bare(honorific), Gender.UNKNOWN);
+  }
+
+  /**
+   * The forms of address that the quote stage counts as evidence of a person's sex ("mr", "mrs",
+   * "madam"), lower case without a period, with the sex each gives.
+   */
+  public static Map<String, Gender> genderEvidence() {
+    return Holder.EVIDENCE;
   }
 
   static String bare(String word) {
