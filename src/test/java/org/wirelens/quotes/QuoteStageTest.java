@@ -98,8 +98,8 @@ class QuoteStageTest extends SparkTestBase {
     QuoteStage stage = new QuoteStage(GenderHints.fromText(), 100);
     quotes = stage.quotes(nlp, mentions, entities).cache();
     assertEquals(QuotesTable.TABLE.schema().simpleString(), quotes.schema().simpleString());
-    matches = stage.matches(quotes, documents).cache();
-    starMatches = new QuoteStage(GenderHints.fromText(), 1).matches(quotes, documents);
+    matches = new QuoteMatches(100).matches(quotes, documents).cache();
+    starMatches = new QuoteMatches(1).matches(quotes, documents);
     bySource = QuoteStage.speakersBySource(quotes, entities).cache();
   }
 
@@ -225,14 +225,14 @@ class QuoteStageTest extends SparkTestBase {
         posts.add(post(order, doc(i), 3));
       }
     }
-    List<Row> pairs = QuoteStage.pairs(posts, 100, 10_000);
+    List<Row> pairs = QuoteMatches.pairs(posts, 100, 10_000);
     assertEquals(1000, pairs.size());
     for (Row p : pairs) {
       assertTrue(p.getString(0).equals(doc(500)) || p.getString(2).equals(doc(500)), p.toString());
       assertTrue(p.getString(0).compareTo(p.getString(2)) < 0);
     }
-    assertEquals(0, QuoteStage.pairs(posts, 100, 999).size());
-    assertEquals(1, QuoteStage.pairs(posts.subList(0, 2), 100, 10_000).size());
+    assertEquals(0, QuoteMatches.pairs(posts, 100, 999).size());
+    assertEquals(1, QuoteMatches.pairs(posts.subList(0, 2), 100, 10_000).size());
   }
 
   private static String doc(int i) {

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
+import org.wirelens.text.WordLists;
 
 /**
  * What an outlet writes right before a person's name: an honorific ("Mr.", "Mrs.") and a
@@ -191,10 +192,21 @@ public final class Descriptors {
           "gop");
 
   /** Abbreviated titles written with a period that does not end a sentence ("Gen. Haftar"). */
-  private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "gen", "lt", "col", "sen", "rep", "gov", "maj", "capt", "sgt", "adm", "cmdr", "rev",
-          "brig", "cpl", "pres", "supt", "st");
+  /**
+   * Ranks and offices whose period ends no clause ("Brig. Gen." in a descriptor), from the job's
+   * one list of abbreviations (column descriptor).
+   */
+  private static final Set<String> ABBREVIATIONS = descriptorAbbreviations();
+
+  private static Set<String> descriptorAbbreviations() {
+    Set<String> out = new java.util.HashSet<>();
+    for (String[] r : WordLists.rows("lexicon/abbreviations.tsv")) {
+      if (r[3].equals("yes")) {
+        out.add(r[0]);
+      }
+    }
+    return Set.copyOf(out);
+  }
 
   private static final int MAX_WORDS = 6;
 
