@@ -41,6 +41,7 @@ import org.wirelens.quotes.QuoteStage;
 import org.wirelens.report.RunCounts;
 import org.wirelens.report.RunSummary;
 import org.wirelens.reuse.ReuseStage;
+import org.wirelens.stories.StoryStage;
 import org.wirelens.stage.OutputSink;
 import org.wirelens.stage.StageRunner;
 import org.wirelens.stage.Tables;
@@ -61,6 +62,12 @@ import org.wirelens.tables.SentencesTable;
  */
 public final class WirelensRun {
   private static final Logger LOG = LoggerFactory.getLogger(WirelensRun.class);
+
+  /**
+   * Each document's most distinctive terms and entities that it is indexed by for stories: enough
+   * that two reports of one event share several, few enough that the postings stay small.
+   */
+  private static final int STORY_FEATURES = 20;
 
   private final SparkSession spark;
   private final JobOptions options;
@@ -176,6 +183,16 @@ public final class WirelensRun {
         runner.run(
             new ReuseStage(options.shingleSize, options.minPassageWords),
             new ReuseStage.Input(index, tables.table(DocOverlapTable.TABLE)));
+        runner.run(
+            new StoryStage(
+                new StoryStage.Options(
+                    options.storyThreshold,
+                    options.storyWindowDays,
+                    STORY_FEATURES,
+                    options.maxShingleDf,
+                    options.storyNeighbours)),
+            new StoryStage.Input(
+                tables.table(DocumentsTable.TABLE), index.features(), mentions, entities, documents));
       }
 
       runner.run(
@@ -257,6 +274,17 @@ public final class WirelensRun {
     long noManifest = corpus.filesWithoutManifestRow();
     Map<String, Long> warnings = new LinkedHashMap<>();
     warnings.put("file_without_manifest_row", noManifest);
+    // A publication value that is no date is kept as given, read as undated, and counted here.
+    warnings.put(
+        "unreadable_published",
+        tables
+            .table(DocumentsTable.TABLE)
+            .filter(
+                col(DocumentsTable.PUBLISHED)
+                    .isNotNull()
+                    .and(org.apache.spark.sql.functions.trim(col(DocumentsTable.PUBLISHED)).notEqual(""))
+                    .and(col(DocumentsTable.PUBLISHED_DAY).isNull()))
+            .count());
     RunCounts counts =
         new RunCounts(
             corpus.inputRecords(),

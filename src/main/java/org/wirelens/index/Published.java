@@ -80,6 +80,38 @@ public final class Published {
         + String.format(java.util.Locale.ROOT, " %014d", Math.floorMod(nanos, 86_400_000_000_000L));
   }
 
+  private static final org.apache.spark.sql.expressions.UserDefinedFunction DAY =
+      org.apache.spark.sql.functions.udf(
+          (org.apache.spark.sql.api.java.UDF1<String, String>)
+              p -> {
+                When w = parse(p);
+                return w == null ? null : w.day().toString();
+              },
+          org.apache.spark.sql.types.DataTypes.StringType);
+
+  private static final org.apache.spark.sql.expressions.UserDefinedFunction INSTANT =
+      org.apache.spark.sql.functions.udf(
+          (org.apache.spark.sql.api.java.UDF1<String, String>)
+              p -> {
+                When w = parse(p);
+                return w == null || w.instant() == null ? null : w.instant().toString();
+              },
+          org.apache.spark.sql.types.DataTypes.StringType);
+
+  /** The day a {@code published} column gives ({@link #parse}), as a date column; null if none. */
+  public static org.apache.spark.sql.Column day(org.apache.spark.sql.Column published) {
+    return DAY.apply(published).cast(org.apache.spark.sql.types.DataTypes.DateType);
+  }
+
+  /**
+   * The instant a {@code published} column gives, as a timestamp column; null for a bare date and
+   * for no date.
+   */
+  public static org.apache.spark.sql.Column instant(org.apache.spark.sql.Column published) {
+    // An ISO instant ("...Z") casts to the same instant whatever the session's time zone.
+    return INSTANT.apply(published).cast(org.apache.spark.sql.types.DataTypes.TimestampType);
+  }
+
   /** Whether the value carries a time of day (so it can be ranked within a day). */
   public static boolean hasTime(String published) {
     When w = parse(published);

@@ -13,7 +13,6 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.wirelens.nlp.NlpStage;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.DocumentsTable;
 import org.wirelens.tables.TokensTable;
@@ -45,7 +44,7 @@ public final class TextFeatures {
   /** One row per document: doc_id, source, published, words, word offsets, shingles, terms. */
   public static Dataset<Row> of(Dataset<Row> nlp, int shingleSize) {
     UserDefinedFunction parts = udf(new Parts(shingleSize), PARTS_TYPE).asNonNullable();
-    Column tokens = col(NlpStage.TOKENS);
+    Column tokens = col(Cols.NLP_TOKENS);
     return nlp.select(
             col(Cols.DOC_ID),
             col(Cols.SOURCE),

@@ -10,6 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
+import org.wirelens.index.Published;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.DocumentsTable;
 import org.wirelens.tables.MentionsTable;
@@ -32,6 +33,8 @@ public final class DocumentTables {
     return nlp.withColumn(DocumentsTable.N_CHARS, Utf16.length(col(Cols.TEXT)))
         .withColumn(DocumentsTable.N_SENTENCES, size(col(NlpStage.SENTENCES)))
         .withColumn(DocumentsTable.N_TOKENS, size(col(NlpStage.TOKENS)))
+        .withColumn(DocumentsTable.PUBLISHED_DAY, Published.day(col(DocumentsTable.PUBLISHED)))
+        .withColumn(DocumentsTable.PUBLISHED_AT, Published.instant(col(DocumentsTable.PUBLISHED)))
         .select(DocumentsTable.TABLE.selectColumns());
   }
 

@@ -43,9 +43,9 @@ import org.wirelens.tables.TokensTable;
  * metadata maps never leave this class.
  */
 public final class NlpStage implements Stage<NlpStage.Input, NlpStage.Result> {
-  public static final String SENTENCES = "sentences";
-  public static final String TOKENS = "tokens";
-  public static final String MENTIONS = "mentions";
+  public static final String SENTENCES = Cols.NLP_SENTENCES;
+  public static final String TOKENS = Cols.NLP_TOKENS;
+  public static final String MENTIONS = Cols.NLP_MENTIONS;
 
   private static final String META_SENTENCE = "sentence";
 

@@ -34,6 +34,7 @@ import org.wirelens.SparkPlans;
 import org.wirelens.index.Candidates;
 import org.wirelens.index.IndexStage;
 import org.wirelens.index.TextFeatures;
+import org.wirelens.index.TfIdf;
 import org.wirelens.stage.Stage;
 import org.wirelens.stage.StageResult;
 import org.wirelens.stage.TableOutput;
@@ -51,13 +52,6 @@ import org.wirelens.tables.SourceOverlapTable;
 public final class OverlapStage implements Stage<OverlapStage.Input, OverlapStage.Result> {
   private static final String SHINGLES = "shingles";
   private static final String ENTITIES = "entities";
-  private static final String TERM = "term";
-  private static final String WEIGHT = "weight";
-  private static final String DF = "df";
-  private static final String VECTOR_TERMS = "tfidf_terms";
-  private static final String VECTOR_WEIGHTS = "tfidf_weights";
-  private static final UserDefinedFunction SPARSE_DOT =
-      udf(new SparseDot(), DataTypes.DoubleType).asNonNullable();
   private static final DataType STRINGS = DataTypes.createArrayType(DataTypes.StringType);
 
   /** Sums of these are exact (18 decimals, 20 integer digits), so they do not depend on order. */
@@ -138,7 +132,10 @@ public final class OverlapStage implements Stage<OverlapStage.Input, OverlapStag
                 col(Cols.SOURCE),
                 array_sort(array_distinct(col(TextFeatures.SHINGLE_SEQ))).as(SHINGLES))
             .join(entitySets, new String[] {Cols.DOC_ID}, "left")
-            .join(tfidfVectors(features, nDocs), new String[] {Cols.DOC_ID}, "left")
+            .join(
+                TfIdf.vectors(features, TextFeatures.TERMS, nDocs),
+                new String[] {Cols.DOC_ID},
+                "left")
             .toDF();
     Dataset<Row> a = SparkPlans.prefixed(side, "a_");
     Dataset<Row> b = SparkPlans.prefixed(side, "b_");
@@ -165,59 +162,12 @@ public final class OverlapStage implements Stage<OverlapStage.Input, OverlapStag
             when(unionSize.equalTo(0), lit(0.0))
                 .otherwise(size(array_intersect(ea, eb)).cast("double").divide(unionSize))
                 .as(DocOverlapTable.ENTITY_JACCARD),
-            cosine("a_", "b_").as(DocOverlapTable.TFIDF_COSINE))
+            TfIdf.cosine("a_", "b_").as(DocOverlapTable.TFIDF_COSINE))
         .filter(col(DocOverlapTable.SHARED_SHINGLES).geq(minSharedShingles))
         .withColumn(DocOverlapTable.SHINGLE_JACCARD, s.divide(sa.plus(sb).minus(s)))
         .withColumn(DocOverlapTable.CONTAINMENT_A_IN_B, s.divide(sa))
         .withColumn(DocOverlapTable.CONTAINMENT_B_IN_A, s.divide(sb))
         .select(DocOverlapTable.TABLE.selectColumns());
-  }
-
-  /**
-   * Each document's unit-length TF-IDF vector as two parallel arrays, terms in ascending order and
-   * their weights, computed once per corpus and joined to candidate pairs alongside the shingles,
-   * so the cosine costs one merge pass per pair ({@link SparseDot}) rather than a join over all
-   * terms of all pairs.
-   */
-  private static Dataset<Row> tfidfVectors(Dataset<Row> features, long nDocs) {
-    Dataset<Row> tf =
-        features
-            .select(col(Cols.DOC_ID), explode(col(TextFeatures.TERMS)).as(TERM))
-            .groupBy(col(Cols.DOC_ID), col(TERM))
-            .agg(count("*").as("tf"));
-    Dataset<Row> df = tf.groupBy(col(TERM)).agg(count("*").as(DF));
-    Column idf = log(lit((double) nDocs + 1).divide(col(DF).plus(1))).plus(1.0);
-    return tf.join(df, TERM)
-        .select(col(Cols.DOC_ID), col(TERM), col("tf").multiply(idf).as(WEIGHT))
-        .groupBy(col(Cols.DOC_ID))
-        .agg(
-            // Summed as decimals: exact, so the same whatever order the rows arrive in (a
-            // floating-point sum in shuffle order moved a cosine's 12th decimal under another
-            // partitioning). In the aggregation itself: a norm computed from the collected array
-            // would be inlined into the transform below and recomputed for every term of every
-            // candidate pair.
-            sqrt(sum(col(WEIGHT).multiply(col(WEIGHT)).cast(EXACT)).cast(DataTypes.DoubleType))
-                .as("norm"),
-            // structs sort by their first field: the terms, each once per document
-            array_sort(collect_list(struct(col(TERM), col(WEIGHT)))).as("weights"))
-        .select(
-            col(Cols.DOC_ID),
-            transform(col("weights"), w -> w.getField(TERM)).as(VECTOR_TERMS),
-            transform(col("weights"), w -> w.getField(WEIGHT).divide(col("norm")))
-                .as(VECTOR_WEIGHTS));
-  }
-
-  /** Cosine of two unit vectors (their dot product); 0 when either document has no terms. */
-  private static Column cosine(String prefixA, String prefixB) {
-    Column dot =
-        SPARSE_DOT.apply(
-            col(prefixA + VECTOR_TERMS),
-            col(prefixA + VECTOR_WEIGHTS),
-            col(prefixB + VECTOR_TERMS),
-            col(prefixB + VECTOR_WEIGHTS));
-    return when(
-            col(prefixA + VECTOR_TERMS).isNull().or(col(prefixB + VECTOR_TERMS).isNull()), lit(0.0))
-        .otherwise(stable(dot));
   }
 
   /**
@@ -324,12 +274,3 @@ public final class OverlapStage implements Stage<OverlapStage.Input, OverlapStag
   private static Column exactMean(Column c) {
     return avg(c.cast(EXACT)).cast(DataTypes.DoubleType);
   }
-
-  /**
-   * Rounded to 12 decimals: the cosine's terms are added in term order (deterministic), but the
-   * output should not show the last bits of floating-point arithmetic either.
-   */
-  private static Column stable(Column c) {
-    return org.apache.spark.sql.functions.bround(c, 12);
-  }
-}

@@ -42,6 +42,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wirelens.SparkPlans;
+import org.wirelens.index.Components;
 import org.wirelens.index.Published;
 import org.wirelens.index.TextFeatures;
 import org.wirelens.tables.Cols;
@@ -59,15 +60,13 @@ import scala.collection.Seq;
 public final class ReuseClusters {
   private static final Logger LOG = LoggerFactory.getLogger(ReuseClusters.class);
 
-  /** Rounds are few (stars and chains of copies); this bounds a pathological graph. */
-  private static final int MAX_ROUNDS = 60;
 
   private static final String PASSAGE = "passage";
   private static final String SIDE = "side";
-  private static final String NODE = "node";
-  private static final String LABEL = "label";
-  private static final String NODE_A = "node_a";
-  private static final String NODE_B = "node_b";
+  private static final String NODE = Components.NODE;
+  private static final String LABEL = Components.LABEL;
+  private static final String NODE_A = Components.NODE_A;
+  private static final String NODE_B = Components.NODE_B;
   private static final String SPANS = "spans";
   private static final String KEY = "time_key";
   private static final String WITH_TIME = "with_time";
@@ -140,7 +139,7 @@ public final class ReuseClusters {
                 ends.filter(col(SIDE).equalTo("b")).select(col(PASSAGE), col(NODE).as(NODE_B)),
                 PASSAGE)
             .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> labels = components(edges);
+    Dataset<Row> labels = Components.of(edges, "reuse clusters");
 
     Column clusterId = concat(lit("rc-"), lower(lpad(hex(xxhash64(col(LABEL))), 16, "0")));
     Dataset<Row> nodeCluster =
@@ -251,64 +250,6 @@ public final class ReuseClusters {
                     col(Cols.DOC_ID).equalTo(col(ReuseClustersTable.ORIGIN_DOC)), lit(false)))
             .select(ReuseClustersTable.TABLE.selectColumns());
     return new Result(passagesOut, membersOut, List.of(spanNodes, edges, labels, linked));
-  }
-
-  /**
-   * Connected components of the edge list: each node's label becomes the smallest node it is
-   * connected to. Each round takes the smallest label among neighbours, then the label of the label
-   * (pointer jumping), until no label changes.
-   */
-  static Dataset<Row> components(Dataset<Row> edges) {
-    Dataset<Row> both =
-        edges
-            .select(col(NODE_A).as("src"), col(NODE_B).as("dst"))
-            .unionByName(edges.select(col(NODE_B).as("src"), col(NODE_A).as("dst")))
-            .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> labels =
-        SparkPlans.fresh(
-            both.groupBy(col("src"))
-                .agg(min(col("dst")).as("smallest_neighbour"))
-                .select(
-                    col("src").as(NODE), least(col("smallest_neighbour"), col("src")).as(LABEL)));
-    for (int round = 1; round <= MAX_ROUNDS; round++) {
-      Dataset<Row> fromNeighbours =
-          both.join(labels.withColumnRenamed(NODE, "src"), "src")
-              .groupBy(col("dst").as(NODE))
-              .agg(min(col(LABEL)).as("neighbour"));
-      Dataset<Row> stepped =
-          SparkPlans.fresh(
-              labels
-                  .join(fromNeighbours, NODE)
-                  .select(col(NODE), least(col(LABEL), col("neighbour")).as(LABEL)));
-      Dataset<Row> jumped =
-          SparkPlans.fresh(
-              stepped
-                  .join(
-                      stepped.select(col(NODE).as(LABEL), col(LABEL).as("label_of_label")),
-                      new String[] {LABEL},
-                      "left")
-                  .select(
-                      col(NODE),
-                      least(
-                              col(LABEL),
-                              org.apache.spark.sql.functions.coalesce(
-                                  col("label_of_label"), col(LABEL)))
-                          .as(LABEL)));
-      long changed =
-          jumped
-              .join(labels.withColumnRenamed(LABEL, "old"), NODE)
-              .filter(col(LABEL).notEqual(col("old")))
-              .count();
-      stepped.unpersist();
-      labels.unpersist();
-      labels = jumped;
-      LOG.info("reuse clusters: round {}, {} labels changed", round, changed);
-      if (changed == 0) {
-        both.unpersist();
-        return labels;
-      }
-    }
-    throw new IllegalStateException("reuse clusters did not converge in " + MAX_ROUNDS + " rounds");
   }
 
   /** The document's spans merged into nodes: one output row per span, with its node. */

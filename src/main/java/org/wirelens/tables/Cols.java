@@ -3,6 +3,13 @@ package org.wirelens.tables;
 /** Column names shared by several output tables; names used by one table live in its class. */
 public final class Cols {
   public static final String DOC_ID = "doc_id";
+
+  /** The NLP stage's per-document arrays (sentences, tokens, resolved mentions), read downstream. */
+  public static final String NLP_SENTENCES = "sentences";
+
+  public static final String NLP_TOKENS = "tokens";
+  public static final String NLP_MENTIONS = "mentions";
+
   public static final String SOURCE = "source";
   public static final String BATCH_ID = "batch_id";
   public static final String TEXT = "text";

@@ -6,6 +6,8 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 /** The {@code documents} table: one row per ingested, cleaned document. */
 public final class DocumentsTable {
   public static final String PUBLISHED = "published";
+  public static final String PUBLISHED_DAY = "published_day";
+  public static final String PUBLISHED_AT = "published_at";
   public static final String LANGUAGE = "language";
   public static final String TRANSLATED_FROM = "translated_from";
   public static final String URL = "url";
@@ -31,6 +33,14 @@ public final class DocumentsTable {
               PUBLISHED,
               StringType,
               "Publication date or time as given by the input (ISO 8601 in the samples).")
+          .optional(
+              PUBLISHED_DAY,
+              org.apache.spark.sql.types.DataTypes.DateType,
+              "The day of `published` (UTC for a time with an offset; a time without one is read as UTC); null when `published` is missing or no ISO 8601 date or date-time (\"yesterday\", \"2020-13-45\", \"2020-01-14T25:00:00Z\": counted in `run_info.warnings` as `unreadable_published`, never guessed).")
+          .optional(
+              PUBLISHED_AT,
+              org.apache.spark.sql.types.DataTypes.TimestampType,
+              "The instant of `published`, only where it gives a time; null for a bare date, which is a day and not midnight.")
           .optional(LANGUAGE, StringType, "Language code as given by the input.")
           .optional(
               TRANSLATED_FROM,

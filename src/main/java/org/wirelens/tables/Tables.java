@@ -22,6 +22,9 @@ public final class Tables {
           QuotesTable.TABLE,
           QuoteMatchesTable.TABLE,
           QuoteSpeakersBySourceTable.TABLE,
+          StoriesTable.TABLE,
+          StoryMembersTable.TABLE,
+          StoryPairsTable.TABLE,
           RunInfoTable.TABLE);
 
   private Tables() {}

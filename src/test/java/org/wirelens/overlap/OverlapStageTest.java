@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wirelens.SparkTestBase;
 import org.wirelens.index.Candidates;
+import org.wirelens.index.SparseDot;
 import org.wirelens.index.TextFeatures;
 
 /**

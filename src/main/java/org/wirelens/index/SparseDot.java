@@ -1,4 +1,4 @@
-package org.wirelens.overlap;
+package org.wirelens.index;
 
 import org.apache.spark.sql.api.java.UDF4;
 import scala.collection.Seq;
@@ -11,7 +11,7 @@ import scala.collection.Seq;
  * element_at} over a map costs |a| × |b| per pair; at 100k articles and two million candidate pairs
  * that kept the overlap stage busy for over half an hour before it was stopped.
  */
-final class SparseDot implements UDF4<Seq<String>, Seq<Double>, Seq<String>, Seq<Double>, Double> {
+public final class SparseDot implements UDF4<Seq<String>, Seq<Double>, Seq<String>, Seq<Double>, Double> {
   private static final long serialVersionUID = 1L;
 
   @Override
@@ -20,7 +20,7 @@ final class SparseDot implements UDF4<Seq<String>, Seq<Double>, Seq<String>, Seq
     return dot(termsA, weightsA, termsB, weightsB);
   }
 
-  static double dot(
+  public static double dot(
       Seq<String> termsA, Seq<Double> weightsA, Seq<String> termsB, Seq<Double> weightsB) {
     int i = 0;
     int j = 0;
@@ -46,7 +46,7 @@ final class SparseDot implements UDF4<Seq<String>, Seq<Double>, Seq<String>, Seq
   }
 
   /** Code point order, which is the order of UTF-8 bytes, the order Spark's array_sort uses. */
-  static int compareCodePoints(String a, String b) {
+  public static int compareCodePoints(String a, String b) {
     int i = 0;
     int j = 0;
     while (i < a.length() && j < b.length()) {

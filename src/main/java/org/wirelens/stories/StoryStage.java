@@ -1,0 +1,368 @@
+package org.wirelens.stories;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.hex;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.lpad;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.TreeMap;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.wirelens.SparkPlans;
+import org.wirelens.index.Candidates;
+import org.wirelens.index.Components;
+import org.wirelens.index.PairPlan;
+import org.wirelens.index.TextFeatures;
+import org.wirelens.index.TfIdf;
+import org.wirelens.stage.Stage;
+import org.wirelens.stage.StageResult;
+import org.wirelens.stage.TableOutput;
+import org.wirelens.tables.Cols;
+import org.wirelens.tables.DocOverlapTable;
+import org.wirelens.tables.DocumentsTable;
+import org.wirelens.tables.StoriesTable;
+import org.wirelens.tables.StoryMembersTable;
+import org.wirelens.tables.StoryPairsTable;
+import scala.collection.Seq;
+
+/**
+ * Stories: every document in the story it reports. Each document is a TF-IDF vector of its terms
+ * and its entities (entities counted twice: who and where tell two events of one kind apart, as
+ * the terms of the kind cannot). Candidate pairs come from each document's most distinctive
+ * features ({@link Options#topFeatures}), posted by feature and, where documents are dated, by
+ * time window, and paired by the index's rule ({@link PairPlan}), so the cost is linear in the
+ * documents; never all pairs. A pair's score is the cosine of the two vectors; pairs scoring at
+ * least the threshold and among either document's best few are the edges of a graph whose
+ * connected components ({@link Components}) are the stories. Keeping only each document's best
+ * edges keeps one loose pair from chaining two stories into one.
+ */
+public final class StoryStage implements Stage<StoryStage.Input, StoryStage.Result> {
+  private static final String FEATURES = "story_features";
+  private static final String TOP = "top_features";
+  private static final String FEATURE = "feature";
+  private static final String POSTS = "posts";
+  private static final String ORDER = "order_key";
+  private static final String DAY = "day";
+  private static final String KEY = "posting_key";
+  private static final String RANK = "rank";
+  private static final String FIRST_KEY = "first_key";
+
+  /** Entity features carry this prefix, which no token has, so an entity is never a term. */
+  private static final String ENTITY_PREFIX = "\u0001";
+
+  /**
+   * @param threshold the least score of a pair in one story
+   * @param windowDays dated documents more than this many days apart are never paired (undated
+   *     ones are paired with undated ones only)
+   * @param topFeatures each document's most distinctive features (by TF-IDF weight) it is indexed
+   *     by
+   * @param maxFeatureDf a feature in up to this many documents of a window pairs every two of them;
+   *     one in more pairs each with the earliest
+   * @param neighbours an edge must be among either document's best this many pairs
+   */
+  public record Options(
+      double threshold, int windowDays, int topFeatures, int maxFeatureDf, int neighbours) {
+    public Options {
+      if (threshold <= 0 || threshold > 1) {
+        throw new IllegalArgumentException("story threshold must be in (0, 1]: " + threshold);
+      }
+      if (windowDays < 1 || topFeatures < 1 || maxFeatureDf < 2 || neighbours < 1) {
+        throw new IllegalArgumentException(
+            "story window, features, feature df and neighbours must be positive: "
+                + windowDays
+                + ", "
+                + topFeatures
+                + ", "
+                + maxFeatureDf
+                + ", "
+                + neighbours);
+      }
+    }
+  }
+
+  /**
+   * @param documents the documents table (doc_id, source, title, published, published_day)
+   * @param features the index's per-document features ({@link TextFeatures}: terms)
+   * @param mentions the mentions table
+   * @param entities the entities table (names)
+   * @param nDocs documents in the corpus
+   */
+  public record Input(
+      Dataset<Row> documents,
+      Dataset<Row> features,
+      Dataset<Row> mentions,
+      Dataset<Row> entities,
+      long nDocs) {}
+
+  /**
+   * The compared pairs and the documents' vectors (cached: read several times) and the members;
+   * stories are summed from the members as written.
+   */
+  public record Result(Dataset<Row> pairs, Dataset<Row> members, Input input, Dataset<Row> vectors)
+      implements StageResult {
+    @Override
+    public List<TableOutput> tables() {
+      return List.of(
+          TableOutput.whole(StoryMembersTable.TABLE, members),
+          TableOutput.whole(
+              StoryPairsTable.TABLE, written -> StoryTables.pairs(pairs, written)),
+          TableOutput.whole(
+              StoriesTable.TABLE, written -> StoryTables.stories(written, input)));
+    }
+
+    @Override
+    public void close() {
+      pairs.unpersist();
+      vectors.unpersist();
+    }
+  }
+
+  private final Options options;
+
+  public StoryStage(Options options) {
+    this.options = options;
+  }
+
+  @Override
+  public String name() {
+    return "stories";
+  }
+
+  @Override
+  public String description() {
+    return "stories: candidate pairs from distinctive terms and entities, their scores, components";
+  }
+
+  @Override
+  public Result run(Input input) {
+    Dataset<Row> vectors = SparkPlans.fresh(TfIdf.vectors(featureLists(input), FEATURES, input.nDocs()));
+    Dataset<Row> docs =
+        input
+            .documents()
+            .select(
+                col(Cols.DOC_ID),
+                col(DocumentsTable.PUBLISHED),
+                col(DocumentsTable.PUBLISHED_DAY).as(DAY),
+                Candidates.orderKey(col(DocumentsTable.PUBLISHED), col(Cols.DOC_ID)).as(ORDER));
+    Dataset<Row> scored =
+        score(candidatePairs(vectors, docs, input.nDocs()), vectors).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> linked = linked(scored);
+    return new Result(
+        scored
+            .join(
+                linked.drop(StoryPairsTable.SCORE),
+                new String[] {DocOverlapTable.DOC_A, DocOverlapTable.DOC_B},
+                "left")
+            .withColumn(StoryPairsTable.LINKED, col(StoryPairsTable.LINKED).isNotNull()),
+        StoryTables.members(linked, input.documents()),
+        input,
+        vectors);
+  }
+
+  /** Each document's features: its terms, and each entity it mentions twice per mention. */
+  private static Dataset<Row> featureLists(Input input) {
+    Dataset<Row> ents =
+        input
+            .mentions()
+            .groupBy(col(Cols.DOC_ID))
+            .agg(collect_list(concat(lit(ENTITY_PREFIX), col(Cols.ENTITY_ID))).as("ents"));
+    return input
+        .features()
+        .select(col(Cols.DOC_ID), col(TextFeatures.TERMS))
+        .join(ents, new String[] {Cols.DOC_ID}, "left")
+        .select(
+            col(Cols.DOC_ID),
+            when(col("ents").isNull(), col(TextFeatures.TERMS))
+                .otherwise(concat(col(TextFeatures.TERMS), col("ents"), col("ents")))
+                .as(FEATURES));
+  }
+
+  /**
+   * Pairs of documents sharing one of their most distinctive features, within the time window:
+   * each document is posted under each top feature and its window (its own and the next, so two
+   * documents at most a window apart share one), undated ones under the feature alone.
+   */
+  private Dataset<Row> candidatePairs(Dataset<Row> vectors, Dataset<Row> docs, long nDocs) {
+    int k = options.topFeatures();
+    int window = options.windowDays();
+    UDF2<Seq<String>, Seq<Double>, List<String>> topOf = (t, w) -> top(t, w, k);
+    Dataset<Row> posted =
+        vectors
+            .select(
+                col(Cols.DOC_ID),
+                udf(topOf, DataTypes.createArrayType(DataTypes.StringType, false))
+                    .apply(col(TfIdf.VECTOR_TERMS), col(TfIdf.VECTOR_WEIGHTS))
+                    .as(TOP))
+            .join(docs, Cols.DOC_ID)
+            .select(
+                col(Cols.DOC_ID),
+                col(ORDER),
+                col(DAY),
+                explode(col(TOP)).as(FEATURE))
+            .withColumn(
+                "bucket",
+                org.apache.spark.sql.functions.floor(
+                    org.apache.spark.sql.functions
+                        .datediff(col(DAY), lit("1970-01-01").cast("date"))
+                        .divide(window)))
+            .select(
+                col(Cols.DOC_ID),
+                col(ORDER),
+                col(DAY),
+                explode(
+                        when(
+                                col(DAY).isNull(),
+                                org.apache.spark.sql.functions.array(
+                                    concat(col(FEATURE), lit("\u0000u"))))
+                            .otherwise(
+                                org.apache.spark.sql.functions.array(
+                                    concat(col(FEATURE), lit("\u0000"), col("bucket").cast("string")),
+                                    concat(
+                                        col(FEATURE),
+                                        lit("\u0000"),
+                                        col("bucket").plus(1).cast("string")))))
+                    .as(KEY));
+    int maxDf = options.maxFeatureDf();
+    long maxStar = PairPlan.maxStarDf(nDocs);
+    StructType pair =
+        new StructType()
+            .add(DocOverlapTable.DOC_A, DataTypes.StringType, false)
+            .add(DocOverlapTable.DOC_B, DataTypes.StringType, false);
+    return posted
+        .groupBy(col(KEY))
+        .agg(collect_list(struct(col(Cols.DOC_ID), col(ORDER), col(DAY))).as(POSTS))
+        .flatMap(
+            (FlatMapFunction<Row, Row>)
+                r -> pairs(r.getList(r.fieldIndex(POSTS)), maxDf, maxStar, window),
+            Encoders.row(pair))
+        .distinct();
+  }
+
+  /** The pairs of one posting, by the index's rule, within the window. */
+  static Iterator<Row> pairs(List<Row> posts, int maxDf, long maxStarDf, int windowDays) {
+    TreeMap<String, Row> byDoc = new TreeMap<>();
+    for (Row p : posts) {
+      byDoc.put(p.getAs(Cols.DOC_ID), p);
+    }
+    List<Row> items = new ArrayList<>(byDoc.values());
+    List<String> order = new ArrayList<>(items.size());
+    for (Row p : items) {
+      order.add(p.getAs(ORDER));
+    }
+    List<Row> out = new ArrayList<>();
+    PairPlan.pairs(
+        order,
+        maxDf,
+        maxStarDf,
+        (x, y, indexed) -> {
+          Row a = items.get(x);
+          Row b = items.get(y);
+          java.sql.Date da = a.getAs(DAY);
+          java.sql.Date db = b.getAs(DAY);
+          if (da != null
+              && db != null
+              && Math.abs(da.toLocalDate().toEpochDay() - db.toLocalDate().toEpochDay())
+                  > windowDays) {
+            return;
+          }
+          out.add(RowFactory.create(a.getAs(Cols.DOC_ID), b.getAs(Cols.DOC_ID)));
+        });
+    return out.iterator();
+  }
+
+  /** The {@code k} heaviest features of a vector, heaviest first, ties by feature. */
+  static List<String> top(Seq<String> terms, Seq<Double> weights, int k) {
+    List<Integer> idx = new ArrayList<>();
+    for (int i = 0; i < terms.length(); i++) {
+      idx.add(i);
+    }
+    idx.sort(
+        (i, j) -> {
+          int c = Double.compare(weights.apply(j), weights.apply(i));
+          return c != 0 ? c : terms.apply(i).compareTo(terms.apply(j));
+        });
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < Math.min(k, idx.size()); i++) {
+      out.add(terms.apply(idx.get(i)));
+    }
+    return out;
+  }
+
+  /** Each candidate pair's same-story score: the cosine of the two vectors. */
+  private static Dataset<Row> score(Dataset<Row> pairs, Dataset<Row> vectors) {
+    Dataset<Row> a = SparkPlans.prefixed(vectors, "a_");
+    Dataset<Row> b = SparkPlans.prefixed(vectors, "b_");
+    return pairs
+        .join(a, col(DocOverlapTable.DOC_A).equalTo(col("a_" + Cols.DOC_ID)))
+        .join(b, col(DocOverlapTable.DOC_B).equalTo(col("b_" + Cols.DOC_ID)))
+        .select(
+            col(DocOverlapTable.DOC_A),
+            col(DocOverlapTable.DOC_B),
+            TfIdf.cosine("a_", "b_").as(StoryPairsTable.SCORE));
+  }
+
+  /**
+   * The story graph's edges (doc_a, doc_b, score, linked = true): pairs at or above the threshold that are
+   * among either document's best {@code neighbours} (by score, ties by the other's id).
+   */
+  private Dataset<Row> linked(Dataset<Row> scored) {
+    Dataset<Row> strong =
+        scored.filter(col(StoryPairsTable.SCORE).geq(options.threshold()));
+    Dataset<Row> both =
+        strong
+            .select(
+                col(DocOverlapTable.DOC_A).as("self"),
+                col(DocOverlapTable.DOC_B).as("other"),
+                col(StoryPairsTable.SCORE),
+                col(DocOverlapTable.DOC_A),
+                col(DocOverlapTable.DOC_B))
+            .unionByName(
+                strong.select(
+                    col(DocOverlapTable.DOC_B).as("self"),
+                    col(DocOverlapTable.DOC_A).as("other"),
+                    col(StoryPairsTable.SCORE),
+                    col(DocOverlapTable.DOC_A),
+                    col(DocOverlapTable.DOC_B)));
+    WindowSpec best =
+        Window.partitionBy(col("self"))
+            .orderBy(col(StoryPairsTable.SCORE).desc(), col("other"));
+    return both.withColumn(RANK, row_number().over(best))
+        .filter(col(RANK).leq(options.neighbours()))
+        .select(
+            col(DocOverlapTable.DOC_A), col(DocOverlapTable.DOC_B), col(StoryPairsTable.SCORE))
+        .distinct()
+        .withColumn(StoryPairsTable.LINKED, lit(true));
+  }
+
+  /** {@code st-} and a hash of the first document's id. */
+  static Column storyId(Column firstDoc) {
+    return concat(lit("st-"), lower(lpad(hex(xxhash64(firstDoc)), 16, "0")));
+  }
+
+  /** Keys a story's documents sort by, earliest first (unknown dates last, then id). */
+  static Column firstKey() {
+    return Candidates.orderKey(col(DocumentsTable.PUBLISHED), col(Cols.DOC_ID)).as(FIRST_KEY);
+  }
+}
