@@ -149,10 +149,10 @@ public final class WirelensRun {
     try (StageRunner runner =
         new StageRunner(spark.sparkContext(), new OutputSink(writer), afterStage)) {
       Tables tables = runner.tables();
-      CorpusStage.NewBatch batch =
-          options.recompute ? null : newBatch(runner, runId, format, catalog, rules, writer);
       CorpusStage.Result corpus =
-          runner.open(new CorpusStage(), new CorpusStage.Input(store, batch));
+          options.recompute
+              ? runner.open(new CorpusStage(), new CorpusStage.Input(store, null))
+              : newBatch(runner, store, runId, format, catalog, rules, writer);
       Dataset<Row> nlp = corpus.corpus().nlp();
 
       runner.run(
@@ -207,11 +207,14 @@ public final class WirelensRun {
   }
 
   /**
-   * This run's input through ingest, cleaning and Spark NLP; its NLP output is stored in its batch
-   * folder (the batch store's with --batch-id, else the run's work folder).
+   * This run's input through ingest, cleaning and Spark NLP, stored as a batch (its NLP output in
+   * its batch folder: the batch store's with --batch-id, else the run's work folder), and the
+   * corpus the tables cover, opened. Ingest and cleaning stay cached until the batch is stored,
+   * which reads their rejects and removed lines.
    */
-  private CorpusStage.NewBatch newBatch(
+  private CorpusStage.Result newBatch(
       StageRunner runner,
+      BatchStore store,
       String runId,
       InputFormat format,
       Catalog catalog,
@@ -242,13 +245,15 @@ public final class WirelensRun {
               clean.nonEmpty(),
               new org.apache.hadoop.fs.Path(batchDir, BatchStore.NLP).toString(),
               options.batchId));
-      return new CorpusStage.NewBatch(
-          batchDir,
-          options.batchId,
-          clean.removedLines(),
-          ingest.rejects().unionByName(clean.emptyAfterCleaning()),
-          ingest.inputRecords(),
-          ingest.filesWithoutManifestRow());
+      CorpusStage.NewBatch batch =
+          new CorpusStage.NewBatch(
+              batchDir,
+              options.batchId,
+              clean.removedLines(),
+              ingest.rejects().unionByName(clean.emptyAfterCleaning()),
+              ingest.inputRecords(),
+              ingest.filesWithoutManifestRow());
+      return runner.open(new CorpusStage(), new CorpusStage.Input(store, batch));
     }
   }
 

@@ -133,7 +133,9 @@ final class QuoteMatches implements java.io.Serializable {
             Encoders.row(POSTING));
     int maxDf = maxShingleDf;
     // The star threshold is a share of what is indexed here: quotations, not documents.
-    long maxStar = PairPlan.maxStarDf(words.count());
+    long maxStar =
+        PairPlan.maxStarDf(
+            quotes.filter(col(QuotesTable.KIND).notEqual(QuoteKind.INDIRECT.label())).count());
     Dataset<Row> candidates =
         postings
             .join(documents.select(col(Cols.DOC_ID), col(DocumentsTable.PUBLISHED)), Cols.DOC_ID)
