@@ -41,10 +41,10 @@ import org.wirelens.quotes.QuoteStage;
 import org.wirelens.report.RunCounts;
 import org.wirelens.report.RunSummary;
 import org.wirelens.reuse.ReuseStage;
-import org.wirelens.stories.StoryStage;
 import org.wirelens.stage.OutputSink;
 import org.wirelens.stage.StageRunner;
 import org.wirelens.stage.Tables;
+import org.wirelens.stories.StoryStage;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.DocOverlapTable;
 import org.wirelens.tables.DocumentsTable;
@@ -192,7 +192,11 @@ public final class WirelensRun {
                     options.maxShingleDf,
                     options.storyNeighbours)),
             new StoryStage.Input(
-                tables.table(DocumentsTable.TABLE), index.features(), mentions, entities, documents));
+                tables.table(DocumentsTable.TABLE),
+                index.features(),
+                mentions,
+                entities,
+                documents));
       }
 
       runner.run(
@@ -287,7 +291,13 @@ public final class WirelensRun {
             .filter(
                 col(DocumentsTable.PUBLISHED)
                     .isNotNull()
-                    .and(org.apache.spark.sql.functions.trim(col(DocumentsTable.PUBLISHED)).notEqual(""))
+                    .and(
+                        org.apache
+                            .spark
+                            .sql
+                            .functions
+                            .trim(col(DocumentsTable.PUBLISHED))
+                            .notEqual(""))
                     .and(col(DocumentsTable.PUBLISHED_DAY).isNull()))
             .count());
     RunCounts counts =

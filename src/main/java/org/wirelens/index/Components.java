@@ -37,9 +37,9 @@ public final class Components {
 
   /**
    * Connected components of the edge list ({@link #NODE_A}, {@link #NODE_B}: nodes of any
-   * comparable type): one row per node with a {@link #LABEL}, the smallest node it is connected
-   * to. Each round takes the smallest label among neighbours, then the label of the label
-   * (pointer jumping), until no label changes.
+   * comparable type): one row per node with a {@link #LABEL}, the smallest node it is connected to.
+   * Each round takes the smallest label among neighbours, then the label of the label (pointer
+   * jumping), until no label changes.
    */
   public static Dataset<Row> of(Dataset<Row> edges, String what) {
     Dataset<Row> both =

@@ -11,7 +11,8 @@ import scala.collection.Seq;
  * element_at} over a map costs |a| × |b| per pair; at 100k articles and two million candidate pairs
  * that kept the overlap stage busy for over half an hour before it was stopped.
  */
-public final class SparseDot implements UDF4<Seq<String>, Seq<Double>, Seq<String>, Seq<Double>, Double> {
+public final class SparseDot
+    implements UDF4<Seq<String>, Seq<Double>, Seq<String>, Seq<Double>, Double> {
   private static final long serialVersionUID = 1L;
 
   @Override

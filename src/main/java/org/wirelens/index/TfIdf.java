@@ -24,8 +24,8 @@ import org.wirelens.tables.Cols;
 
 /**
  * Unit-length TF-IDF vectors of documents' terms, as term-sorted arrays, and the cosine of two of
- * them in one merge pass ({@link SparseDot}): doc_overlap's cosine and the stories' similarity.
- * idf = ln((N + 1) / (df + 1)) + 1.
+ * them in one merge pass ({@link SparseDot}): doc_overlap's cosine and the stories' similarity. idf
+ * = ln((N + 1) / (df + 1)) + 1.
  */
 public final class TfIdf {
   /** The vector's terms, ascending. */
@@ -48,10 +48,10 @@ public final class TfIdf {
 
   /**
    * Each document's unit-length TF-IDF vector ({@code doc_id}, {@link #VECTOR_TERMS}, {@link
-   * #VECTOR_WEIGHTS}) from its terms (an array column, a term once per occurrence) as two parallel arrays, terms in ascending order and
-   * their weights, computed once per corpus and joined to candidate pairs alongside the shingles,
-   * so the cosine costs one merge pass per pair ({@link SparseDot}) rather than a join over all
-   * terms of all pairs.
+   * #VECTOR_WEIGHTS}) from its terms (an array column, a term once per occurrence) as two parallel
+   * arrays, terms in ascending order and their weights, computed once per corpus and joined to
+   * candidate pairs alongside the shingles, so the cosine costs one merge pass per pair ({@link
+   * SparseDot}) rather than a join over all terms of all pairs.
    */
   public static Dataset<Row> vectors(Dataset<Row> docs, String termsColumn, long nDocs) {
     Dataset<Row> tf =

@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.dense_rank;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.hex;
-import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.lpad;
@@ -41,7 +40,6 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.wirelens.SparkPlans;
 import org.wirelens.index.Components;
 import org.wirelens.index.Published;
 import org.wirelens.index.TextFeatures;
@@ -59,7 +57,6 @@ import scala.collection.Seq;
  */
 public final class ReuseClusters {
   private static final Logger LOG = LoggerFactory.getLogger(ReuseClusters.class);
-
 
   private static final String PASSAGE = "passage";
   private static final String SIDE = "side";

@@ -1,5 +1,6 @@
 package org.wirelens.stories;
 
+import static org.apache.spark.sql.functions.bround;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
@@ -9,6 +10,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.lpad;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
@@ -24,7 +26,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
@@ -48,15 +50,15 @@ import org.wirelens.tables.StoryPairsTable;
 import scala.collection.Seq;
 
 /**
- * Stories: every document in the story it reports. Each document is a TF-IDF vector of its terms
- * and its entities (entities counted twice: who and where tell two events of one kind apart, as
- * the terms of the kind cannot). Candidate pairs come from each document's most distinctive
- * features ({@link Options#topFeatures}), posted by feature and, where documents are dated, by
- * time window, and paired by the index's rule ({@link PairPlan}), so the cost is linear in the
- * documents; never all pairs. A pair's score is the cosine of the two vectors; pairs scoring at
- * least the threshold and among either document's best few are the edges of a graph whose
- * connected components ({@link Components}) are the stories. Keeping only each document's best
- * edges keeps one loose pair from chaining two stories into one.
+ * Stories: every document in the story it reports. Each document is two TF-IDF vectors, of its
+ * terms and of its entities, and a pair's score is the geometric mean of the two cosines: who and
+ * where tell two events of one kind apart, which the kind's own words cannot. Candidate pairs come
+ * from each document's most distinctive features ({@link Options#topFeatures}), posted by feature
+ * and, where documents are dated, by time window, and paired by the index's rule ({@link
+ * PairPlan}), so the cost is linear in the documents; never all pairs. A pair's score is the cosine
+ * of the two vectors; pairs scoring at least the threshold and among either document's best few are
+ * the edges of a graph whose connected components ({@link Components}) are the stories. Keeping
+ * only each document's best edges keeps one loose pair from chaining two stories into one.
  */
 public final class StoryStage implements Stage<StoryStage.Input, StoryStage.Result> {
   private static final String FEATURES = "story_features";
@@ -72,10 +74,16 @@ public final class StoryStage implements Stage<StoryStage.Input, StoryStage.Resu
   /** Entity features carry this prefix, which no token has, so an entity is never a term. */
   private static final String ENTITY_PREFIX = "\u0001";
 
+  private static final String TERMS_PREFIX = "t_";
+  private static final String ENTITIES_PREFIX = "e_";
+
+  /** Each document's most distinctive entities it is indexed by, besides its terms. */
+  private static final int TOP_ENTITIES = 5;
+
   /**
    * @param threshold the least score of a pair in one story
-   * @param windowDays dated documents more than this many days apart are never paired (undated
-   *     ones are paired with undated ones only)
+   * @param windowDays dated documents more than this many days apart are never paired (undated ones
+   *     are paired with undated ones only)
    * @param topFeatures each document's most distinctive features (by TF-IDF weight) it is indexed
    *     by
    * @param maxFeatureDf a feature in up to this many documents of a window pairs every two of them;
@@ -126,10 +134,8 @@ public final class StoryStage implements Stage<StoryStage.Input, StoryStage.Resu
     public List<TableOutput> tables() {
       return List.of(
           TableOutput.whole(StoryMembersTable.TABLE, members),
-          TableOutput.whole(
-              StoryPairsTable.TABLE, written -> StoryTables.pairs(pairs, written)),
-          TableOutput.whole(
-              StoriesTable.TABLE, written -> StoryTables.stories(written, input)));
+          TableOutput.whole(StoryPairsTable.TABLE, written -> StoryTables.pairs(pairs, written)),
+          TableOutput.whole(StoriesTable.TABLE, written -> StoryTables.stories(written, input)));
     }
 
     @Override
@@ -157,7 +163,7 @@ public final class StoryStage implements Stage<StoryStage.Input, StoryStage.Resu
 
   @Override
   public Result run(Input input) {
-    Dataset<Row> vectors = SparkPlans.fresh(TfIdf.vectors(featureLists(input), FEATURES, input.nDocs()));
+    Dataset<Row> vectors = SparkPlans.fresh(vectors(input));
     Dataset<Row> docs =
         input
             .documents()
@@ -167,7 +173,8 @@ public final class StoryStage implements Stage<StoryStage.Input, StoryStage.Resu
                 col(DocumentsTable.PUBLISHED_DAY).as(DAY),
                 Candidates.orderKey(col(DocumentsTable.PUBLISHED), col(Cols.DOC_ID)).as(ORDER));
     Dataset<Row> scored =
-        score(candidatePairs(vectors, docs, input.nDocs()), vectors).persist(StorageLevel.MEMORY_AND_DISK());
+        score(candidatePairs(vectors, docs, input.nDocs()), vectors)
+            .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> linked = linked(scored);
     return new Result(
         scored
@@ -181,50 +188,74 @@ public final class StoryStage implements Stage<StoryStage.Input, StoryStage.Resu
         vectors);
   }
 
-  /** Each document's features: its terms, and each entity it mentions twice per mention. */
-  private static Dataset<Row> featureLists(Input input) {
+  /**
+   * Each document's two TF-IDF vectors: of its terms ({@code t_} columns) and of the entities it
+   * mentions ({@code e_} columns, null without any), one weight per mention.
+   */
+  private static Dataset<Row> vectors(Input input) {
+    Dataset<Row> terms =
+        TfIdf.vectors(input.features(), TextFeatures.TERMS, input.nDocs())
+            .select(
+                col(Cols.DOC_ID),
+                col(TfIdf.VECTOR_TERMS).as(TERMS_PREFIX + TfIdf.VECTOR_TERMS),
+                col(TfIdf.VECTOR_WEIGHTS).as(TERMS_PREFIX + TfIdf.VECTOR_WEIGHTS));
     Dataset<Row> ents =
-        input
-            .mentions()
-            .groupBy(col(Cols.DOC_ID))
-            .agg(collect_list(concat(lit(ENTITY_PREFIX), col(Cols.ENTITY_ID))).as("ents"));
+        TfIdf.vectors(
+                input
+                    .mentions()
+                    .groupBy(col(Cols.DOC_ID))
+                    .agg(collect_list(col(Cols.ENTITY_ID)).as(FEATURES)),
+                FEATURES,
+                input.nDocs())
+            .select(
+                col(Cols.DOC_ID),
+                col(TfIdf.VECTOR_TERMS).as(ENTITIES_PREFIX + TfIdf.VECTOR_TERMS),
+                col(TfIdf.VECTOR_WEIGHTS).as(ENTITIES_PREFIX + TfIdf.VECTOR_WEIGHTS));
     return input
         .features()
-        .select(col(Cols.DOC_ID), col(TextFeatures.TERMS))
-        .join(ents, new String[] {Cols.DOC_ID}, "left")
-        .select(
-            col(Cols.DOC_ID),
-            when(col("ents").isNull(), col(TextFeatures.TERMS))
-                .otherwise(concat(col(TextFeatures.TERMS), col("ents"), col("ents")))
-                .as(FEATURES));
+        .select(col(Cols.DOC_ID))
+        .join(terms, new String[] {Cols.DOC_ID}, "left")
+        .join(ents, new String[] {Cols.DOC_ID}, "left");
   }
 
   /**
-   * Pairs of documents sharing one of their most distinctive features, within the time window:
-   * each document is posted under each top feature and its window (its own and the next, so two
+   * Pairs of documents sharing one of their most distinctive features, within the time window: each
+   * document is posted under each top feature and its window (its own and the next, so two
    * documents at most a window apart share one), undated ones under the feature alone.
    */
   private Dataset<Row> candidatePairs(Dataset<Row> vectors, Dataset<Row> docs, long nDocs) {
     int k = options.topFeatures();
     int window = options.windowDays();
-    UDF2<Seq<String>, Seq<Double>, List<String>> topOf = (t, w) -> top(t, w, k);
+    UDF4<Seq<String>, Seq<Double>, Seq<String>, Seq<Double>, List<String>> topOf =
+        (t, w, e, ew) -> {
+          List<String> out = t == null ? new ArrayList<>() : top(t, w, k);
+          if (e != null) {
+            for (String x : top(e, ew, TOP_ENTITIES)) {
+              out.add(ENTITY_PREFIX + x);
+            }
+          }
+          return out;
+        };
     Dataset<Row> posted =
         vectors
             .select(
                 col(Cols.DOC_ID),
                 udf(topOf, DataTypes.createArrayType(DataTypes.StringType, false))
-                    .apply(col(TfIdf.VECTOR_TERMS), col(TfIdf.VECTOR_WEIGHTS))
+                    .apply(
+                        col(TERMS_PREFIX + TfIdf.VECTOR_TERMS),
+                        col(TERMS_PREFIX + TfIdf.VECTOR_WEIGHTS),
+                        col(ENTITIES_PREFIX + TfIdf.VECTOR_TERMS),
+                        col(ENTITIES_PREFIX + TfIdf.VECTOR_WEIGHTS))
                     .as(TOP))
             .join(docs, Cols.DOC_ID)
-            .select(
-                col(Cols.DOC_ID),
-                col(ORDER),
-                col(DAY),
-                explode(col(TOP)).as(FEATURE))
+            .select(col(Cols.DOC_ID), col(ORDER), col(DAY), explode(col(TOP)).as(FEATURE))
             .withColumn(
                 "bucket",
                 org.apache.spark.sql.functions.floor(
-                    org.apache.spark.sql.functions
+                    org.apache
+                        .spark
+                        .sql
+                        .functions
                         .datediff(col(DAY), lit("1970-01-01").cast("date"))
                         .divide(window)))
             .select(
@@ -238,7 +269,8 @@ public final class StoryStage implements Stage<StoryStage.Input, StoryStage.Resu
                                     concat(col(FEATURE), lit("\u0000u"))))
                             .otherwise(
                                 org.apache.spark.sql.functions.array(
-                                    concat(col(FEATURE), lit("\u0000"), col("bucket").cast("string")),
+                                    concat(
+                                        col(FEATURE), lit("\u0000"), col("bucket").cast("string")),
                                     concat(
                                         col(FEATURE),
                                         lit("\u0000"),
@@ -310,26 +342,37 @@ public final class StoryStage implements Stage<StoryStage.Input, StoryStage.Resu
     return out;
   }
 
-  /** Each candidate pair's same-story score: the cosine of the two vectors. */
+  /**
+   * Each candidate pair's same-story score: the geometric mean of the cosines of their terms and of
+   * their entities, so that two reports of one kind of event about other people or places (whose
+   * entities share nothing) score 0 however alike their words; the terms' cosine alone where either
+   * document mentions no entity.
+   */
   private static Dataset<Row> score(Dataset<Row> pairs, Dataset<Row> vectors) {
     Dataset<Row> a = SparkPlans.prefixed(vectors, "a_");
     Dataset<Row> b = SparkPlans.prefixed(vectors, "b_");
+    Column terms = TfIdf.cosine("a_" + TERMS_PREFIX, "b_" + TERMS_PREFIX);
+    Column ents = TfIdf.cosine("a_" + ENTITIES_PREFIX, "b_" + ENTITIES_PREFIX);
+    Column bothNamed =
+        col("a_" + ENTITIES_PREFIX + TfIdf.VECTOR_TERMS)
+            .isNotNull()
+            .and(col("b_" + ENTITIES_PREFIX + TfIdf.VECTOR_TERMS).isNotNull());
     return pairs
         .join(a, col(DocOverlapTable.DOC_A).equalTo(col("a_" + Cols.DOC_ID)))
         .join(b, col(DocOverlapTable.DOC_B).equalTo(col("b_" + Cols.DOC_ID)))
         .select(
             col(DocOverlapTable.DOC_A),
             col(DocOverlapTable.DOC_B),
-            TfIdf.cosine("a_", "b_").as(StoryPairsTable.SCORE));
+            bround(when(bothNamed, sqrt(terms.multiply(ents))).otherwise(terms), 12)
+                .as(StoryPairsTable.SCORE));
   }
 
   /**
-   * The story graph's edges (doc_a, doc_b, score, linked = true): pairs at or above the threshold that are
-   * among either document's best {@code neighbours} (by score, ties by the other's id).
+   * The story graph's edges (doc_a, doc_b, score, linked = true): pairs at or above the threshold
+   * that are among either document's best {@code neighbours} (by score, ties by the other's id).
    */
   private Dataset<Row> linked(Dataset<Row> scored) {
-    Dataset<Row> strong =
-        scored.filter(col(StoryPairsTable.SCORE).geq(options.threshold()));
+    Dataset<Row> strong = scored.filter(col(StoryPairsTable.SCORE).geq(options.threshold()));
     Dataset<Row> both =
         strong
             .select(
@@ -346,12 +389,10 @@ public final class StoryStage implements Stage<StoryStage.Input, StoryStage.Resu
                     col(DocOverlapTable.DOC_A),
                     col(DocOverlapTable.DOC_B)));
     WindowSpec best =
-        Window.partitionBy(col("self"))
-            .orderBy(col(StoryPairsTable.SCORE).desc(), col("other"));
+        Window.partitionBy(col("self")).orderBy(col(StoryPairsTable.SCORE).desc(), col("other"));
     return both.withColumn(RANK, row_number().over(best))
         .filter(col(RANK).leq(options.neighbours()))
-        .select(
-            col(DocOverlapTable.DOC_A), col(DocOverlapTable.DOC_B), col(StoryPairsTable.SCORE))
+        .select(col(DocOverlapTable.DOC_A), col(DocOverlapTable.DOC_B), col(StoryPairsTable.SCORE))
         .distinct()
         .withColumn(StoryPairsTable.LINKED, lit(true));
   }

@@ -9,7 +9,6 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.first;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
@@ -84,8 +83,7 @@ final class StoryTables {
             .join(best, new String[] {Cols.DOC_ID}, "left");
     WindowSpec component = Window.partitionBy(col(LABEL));
     Column dated = col(DocumentsTable.PUBLISHED_DAY).isNotNull();
-    WindowSpec datedInTime =
-        Window.partitionBy(col(LABEL), dated).orderBy(col(KEY));
+    WindowSpec datedInTime = Window.partitionBy(col(LABEL), dated).orderBy(col(KEY));
     Dataset<Row> withFirst =
         docs.withColumn(
                 STORY,
@@ -94,9 +92,17 @@ final class StoryTables {
             .withColumn(
                 "first_dated",
                 first(
-                        when(dated, struct(col(DocumentsTable.PUBLISHED_DAY), col(DocumentsTable.PUBLISHED_AT))),
+                        when(
+                            dated,
+                            struct(
+                                col(DocumentsTable.PUBLISHED_DAY),
+                                col(DocumentsTable.PUBLISHED_AT))),
                         true)
-                    .over(component.orderBy(col(KEY)).rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing())));
+                    .over(
+                        component
+                            .orderBy(col(KEY))
+                            .rowsBetween(
+                                Window.unboundedPreceding(), Window.unboundedFollowing())));
     Column day0 = col("first_dated").getField(DocumentsTable.PUBLISHED_DAY);
     Column at0 = col("first_dated").getField(DocumentsTable.PUBLISHED_AT);
     Column lag =
@@ -108,9 +114,7 @@ final class StoryTables {
                     .divide(3600.0))
             .otherwise(datediff(col(DocumentsTable.PUBLISHED_DAY), day0).multiply(24.0));
     return withFirst
-        .withColumn(
-            StoryMembersTable.TIME_RANK,
-            when(dated, row_number().over(datedInTime)))
+        .withColumn(StoryMembersTable.TIME_RANK, when(dated, row_number().over(datedInTime)))
         .withColumn(StoryMembersTable.LAG_HOURS, when(dated, lag.cast("double")))
         .select(StoryMembersTable.TABLE.selectColumns());
   }
@@ -121,11 +125,13 @@ final class StoryTables {
         written.table(StoryMembersTable.TABLE).select(col(Cols.DOC_ID), col(STORY));
     return pairs
         .join(
-            members.withColumnRenamed(Cols.DOC_ID, DocOverlapTable.DOC_A)
+            members
+                .withColumnRenamed(Cols.DOC_ID, DocOverlapTable.DOC_A)
                 .withColumnRenamed(STORY, "story_a"),
             DocOverlapTable.DOC_A)
         .join(
-            members.withColumnRenamed(Cols.DOC_ID, DocOverlapTable.DOC_B)
+            members
+                .withColumnRenamed(Cols.DOC_ID, DocOverlapTable.DOC_B)
                 .withColumnRenamed(STORY, "story_b"),
             DocOverlapTable.DOC_B)
         .withColumn(StoryPairsTable.SAME_STORY, col("story_a").equalTo(col("story_b")))
@@ -137,14 +143,15 @@ final class StoryTables {
     Dataset<Row> members =
         written
             .table(StoryMembersTable.TABLE)
-            .join(
-                input.documents().select(col(Cols.DOC_ID), col(Cols.TITLE)),
-                Cols.DOC_ID)
-            .withColumn(
-                KEY, Candidates.orderKey(col(DocumentsTable.PUBLISHED), col(Cols.DOC_ID)))
+            .join(input.documents().select(col(Cols.DOC_ID), col(Cols.TITLE)), Cols.DOC_ID)
+            .withColumn(KEY, Candidates.orderKey(col(DocumentsTable.PUBLISHED), col(Cols.DOC_ID)))
             .withColumn(
                 DAY_KEY,
-                org.apache.spark.sql.functions.udf(
+                org.apache
+                    .spark
+                    .sql
+                    .functions
+                    .udf(
                         (org.apache.spark.sql.api.java.UDF1<String, String>)
                             p -> Published.sortKey(p, true),
                         org.apache.spark.sql.types.DataTypes.StringType)
@@ -156,7 +163,9 @@ final class StoryTables {
             .agg(
                 count("*").as(Cols.N_DOCS),
                 countDistinct(col(Cols.SOURCE)).as(StoriesTable.N_SOURCES),
-                min(struct(col(KEY), col(Cols.DOC_ID))).getField(Cols.DOC_ID).as(StoriesTable.FIRST_DOC),
+                min(struct(col(KEY), col(Cols.DOC_ID)))
+                    .getField(Cols.DOC_ID)
+                    .as(StoriesTable.FIRST_DOC),
                 min(when(dated, struct(col(KEY), col(DocumentsTable.PUBLISHED))))
                     .getField(DocumentsTable.PUBLISHED)
                     .as(StoriesTable.FIRST_PUBLISHED),
@@ -187,8 +196,7 @@ final class StoryTables {
             .filter(col("r").equalTo(1))
             .select(col(STORY), col(Cols.TITLE));
     // Entities by the number of members mentioning them, ties by name.
-    Dataset<Row> names =
-        input.entities().select(col(Cols.ENTITY_ID), col(EntitiesTable.NAME));
+    Dataset<Row> names = input.entities().select(col(Cols.ENTITY_ID), col(EntitiesTable.NAME));
     Dataset<Row> byDocs =
         input
             .mentions()
@@ -203,7 +211,8 @@ final class StoryTables {
                 row_number()
                     .over(
                         Window.partitionBy(col(STORY))
-                            .orderBy(col("n").desc(), col(EntitiesTable.NAME), col(Cols.ENTITY_ID))))
+                            .orderBy(
+                                col("n").desc(), col(EntitiesTable.NAME), col(Cols.ENTITY_ID))))
             .filter(col("r").leq(5))
             .groupBy(col(STORY))
             .agg(

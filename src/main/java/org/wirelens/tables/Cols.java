@@ -4,7 +4,9 @@ package org.wirelens.tables;
 public final class Cols {
   public static final String DOC_ID = "doc_id";
 
-  /** The NLP stage's per-document arrays (sentences, tokens, resolved mentions), read downstream. */
+  /**
+   * The NLP stage's per-document arrays (sentences, tokens, resolved mentions), read downstream.
+   */
   public static final String NLP_SENTENCES = "sentences";
 
   public static final String NLP_TOKENS = "tokens";

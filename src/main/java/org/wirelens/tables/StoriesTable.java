@@ -36,8 +36,7 @@ public final class StoriesTable {
           .required(FIRST_DOC, StringType, "The story's first document (by publication, then id).")
           .optional(
               FIRST_PUBLISHED, StringType, "`published` of its earliest dated member, as given.")
-          .optional(
-              LAST_PUBLISHED, StringType, "`published` of its latest dated member, as given.")
+          .optional(LAST_PUBLISHED, StringType, "`published` of its latest dated member, as given.")
           .required(Cols.N_DOCS, LongType, "Documents in the story.")
           .required(N_SOURCES, LongType, "Outlets with a document in it.")
           .optional(

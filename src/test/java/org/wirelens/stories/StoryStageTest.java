@@ -33,8 +33,8 @@ import org.wirelens.tables.StoryPairsTable;
 /**
  * Stories on hand-made documents: two events of one kind (two rehab stays of two actresses, two
  * earthquakes in two countries) are two stories though they share the kind's words; a follow-up of
- * one event joins it; the same words a year later are another story; an undated corpus is read
- * from its text alone.
+ * one event joins it; the same words a year later are another story; an undated corpus is read from
+ * its text alone.
  */
 class StoryStageTest extends SparkTestBase {
   @TempDir static Path tmp;
@@ -43,24 +43,82 @@ class StoryStageTest extends SparkTestBase {
 
   private static final String[][] DOCS = {
     // id, source, published, terms, entities
-    {"a1", "Wire", "2021-03-01T09:00:00Z", "checked rehab treatment center actress rep statement", "reid promises"},
-    {"a2", "Paper", "2021-03-01T15:00:00Z", "actress entered rehab treatment center rep confirmed", "reid promises"},
-    {"a3", "Blog", "2021-03-03", "actress rehab treatment stay weeks family support", "reid promises"},
-    {"b1", "Wire", "2021-03-02T10:00:00Z", "checked rehab treatment center actress rep statement", "lohan bettyford"},
-    {"b2", "Paper", "2021-03-02T11:00:00Z", "actress entered rehab treatment center court ordered", "lohan bettyford"},
-    {"c1", "Wire", "2022-03-01", "checked rehab treatment center actress rep statement", "reid promises"},
-    {"q1", "Wire", "2021-03-05", "earthquake magnitude struck killed buildings collapsed rescue", "chile santiago"},
-    {"q2", "Paper", "2021-03-05", "earthquake magnitude killed buildings collapsed rescuers", "chile santiago"},
-    {"q3", "Wire", "2021-03-06", "earthquake magnitude struck killed buildings collapsed rescue", "japan tokyo"},
-    {"q4", "Paper", "2021-03-06", "earthquake magnitude killed buildings collapsed rescuers", "japan tokyo"},
+    {
+      "a1",
+      "Wire",
+      "2021-03-01T09:00:00Z",
+      "checked rehab treatment center actress rep statement",
+      "reid promises"
+    },
+    {
+      "a2",
+      "Paper",
+      "2021-03-01T15:00:00Z",
+      "actress entered rehab treatment center rep confirmed",
+      "reid promises"
+    },
+    {
+      "a3",
+      "Blog",
+      "2021-03-03",
+      "actress rehab treatment stay weeks family support",
+      "reid promises"
+    },
+    {
+      "b1",
+      "Wire",
+      "2021-03-02T10:00:00Z",
+      "checked rehab treatment center actress rep statement",
+      "lohan bettyford"
+    },
+    {
+      "b2",
+      "Paper",
+      "2021-03-02T11:00:00Z",
+      "actress entered rehab treatment center court ordered",
+      "lohan bettyford"
+    },
+    {
+      "c1",
+      "Wire",
+      "2022-03-01",
+      "checked rehab treatment center actress rep statement",
+      "reid promises"
+    },
+    {
+      "q1",
+      "Wire",
+      "2021-03-05",
+      "earthquake magnitude struck killed buildings collapsed rescue",
+      "chile santiago"
+    },
+    {
+      "q2",
+      "Paper",
+      "2021-03-05",
+      "earthquake magnitude killed buildings collapsed rescuers",
+      "chile santiago"
+    },
+    {
+      "q3",
+      "Wire",
+      "2021-03-06",
+      "earthquake magnitude struck killed buildings collapsed rescue",
+      "japan tokyo"
+    },
+    {
+      "q4",
+      "Paper",
+      "2021-03-06",
+      "earthquake magnitude killed buildings collapsed rescuers",
+      "japan tokyo"
+    },
   };
 
   private static Dataset<Row> documents() {
     List<Row> rows = new ArrayList<>();
     for (String[] d : DOCS) {
-      rows.add(
-          RowFactory.create(
-              d[0], d[1], "Title " + d[0], d[2], null, null));
+      rows.add(RowFactory.create(d[0], d[1], "Title " + d[0], d[2], null, null));
     }
     StructType s =
         new StructType()
@@ -109,9 +167,7 @@ class StoryStageTest extends SparkTestBase {
     }
     return spark.createDataFrame(
         rows,
-        new StructType()
-            .add("entity_id", DataTypes.StringType)
-            .add("name", DataTypes.StringType));
+        new StructType().add("entity_id", DataTypes.StringType).add("name", DataTypes.StringType));
   }
 
   @BeforeAll
