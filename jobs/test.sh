@@ -23,4 +23,5 @@ export WIRELENS_PYTHON="$venv/bin/python"
 cd "$root"
 # The benchmark's reuse generator and scorer are tested too: their figures judge the job.
 "$venv/bin/python" jobs/reuse_bench_test.py
+"$venv/bin/python" jobs/story_eval_test.py
 exec mvn -B verify "$@"

@@ -177,7 +177,7 @@ public final class JobOptions {
           "A pair links two documents into one story only if it is among either document's best"
               + " N pairs, so that one loose pair does not chain two stories (default:"
               + " ${DEFAULT-VALUE}).",
-      defaultValue = "5")
+      defaultValue = "3")
   public int storyNeighbours;
 
   @Option(

@@ -195,16 +195,16 @@ final class StoryTables {
             .withColumn("r", row_number().over(bySimilarity))
             .filter(col("r").equalTo(1))
             .select(col(STORY), col(Cols.TITLE));
-    // Entities by the number of members mentioning them, ties by name.
+    // Entities by the number of members mentioning them, then by their mentions, then by name.
     Dataset<Row> names = input.entities().select(col(Cols.ENTITY_ID), col(EntitiesTable.NAME));
     Dataset<Row> byDocs =
         input
             .mentions()
-            .select(col(Cols.DOC_ID), col(Cols.ENTITY_ID))
-            .distinct()
+            .groupBy(col(Cols.DOC_ID), col(Cols.ENTITY_ID))
+            .agg(count("*").as("m"))
             .join(members.select(col(Cols.DOC_ID), col(STORY)), Cols.DOC_ID)
             .groupBy(col(STORY), col(Cols.ENTITY_ID))
-            .agg(count("*").as("n"))
+            .agg(count("*").as("n"), org.apache.spark.sql.functions.sum(col("m")).as("m"))
             .join(names, Cols.ENTITY_ID)
             .withColumn(
                 "r",
@@ -212,7 +212,10 @@ final class StoryTables {
                     .over(
                         Window.partitionBy(col(STORY))
                             .orderBy(
-                                col("n").desc(), col(EntitiesTable.NAME), col(Cols.ENTITY_ID))))
+                                col("n").desc(),
+                                col("m").desc(),
+                                col(EntitiesTable.NAME),
+                                col(Cols.ENTITY_ID))))
             .filter(col("r").leq(5))
             .groupBy(col(STORY))
             .agg(

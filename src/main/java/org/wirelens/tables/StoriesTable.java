@@ -46,7 +46,7 @@ public final class StoriesTable {
           .required(
               TOP_ENTITIES,
               DataTypes.createArrayType(StringType, false),
-              "Names of up to five entities mentioned by the most of its documents (ties by name).")
+              "Names of up to five entities mentioned by the most of its documents (ties by mentions, then name).")
           .build();
 
   private StoriesTable() {}
