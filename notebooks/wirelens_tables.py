@@ -19,8 +19,7 @@ from pathlib import Path
 TABLES = [
     "documents", "removed_lines", "rejects", "sentences", "tokens", "mentions", "entities",
     "cooccurrence", "cooccurrence_by_source", "doc_overlap", "reuse_passages", "reuse_clusters",
-    "source_overlap", "quotes", "quote_matches", "quote_speakers_by_source", "stories", "story_members",
-    "story_pairs", "run_info",
+    "source_overlap", "quotes", "quote_matches", "quote_speakers_by_source", "run_info",
 ]
 
 

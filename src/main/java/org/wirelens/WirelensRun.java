@@ -44,7 +44,6 @@ import org.wirelens.reuse.ReuseStage;
 import org.wirelens.stage.OutputSink;
 import org.wirelens.stage.StageRunner;
 import org.wirelens.stage.Tables;
-import org.wirelens.stories.StoryStage;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.DocOverlapTable;
 import org.wirelens.tables.DocumentsTable;
@@ -62,12 +61,6 @@ import org.wirelens.tables.SentencesTable;
  */
 public final class WirelensRun {
   private static final Logger LOG = LoggerFactory.getLogger(WirelensRun.class);
-
-  /**
-   * Each document's most distinctive terms and entities that it is indexed by for stories: enough
-   * that two reports of one event share several, few enough that the postings stay small.
-   */
-  private static final int STORY_FEATURES = 20;
 
   private final SparkSession spark;
   private final JobOptions options;
@@ -183,20 +176,6 @@ public final class WirelensRun {
         runner.run(
             new ReuseStage(options.shingleSize, options.minPassageWords),
             new ReuseStage.Input(index, tables.table(DocOverlapTable.TABLE)));
-        runner.run(
-            new StoryStage(
-                new StoryStage.Options(
-                    options.storyThreshold,
-                    options.storyWindowDays,
-                    STORY_FEATURES,
-                    options.maxShingleDf,
-                    options.storyNeighbours)),
-            new StoryStage.Input(
-                tables.table(DocumentsTable.TABLE),
-                index.features(),
-                mentions,
-                entities,
-                documents));
       }
 
       runner.run(

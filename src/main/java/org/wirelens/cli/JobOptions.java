@@ -151,36 +151,6 @@ public final class JobOptions {
   public int minPassageWords;
 
   @Option(
-      names = "--story-threshold",
-      paramLabel = "X",
-      description =
-          "Two documents are in one story when their same-story score (the cosine of their terms"
-              + " and entities) is at least this, among either's best --story-neighbours; 0 < X"
-              + " <= 1 (default: ${DEFAULT-VALUE}).",
-      defaultValue = "0.3")
-  public double storyThreshold;
-
-  @Option(
-      names = "--story-window-days",
-      paramLabel = "N",
-      description =
-          "Dated documents further apart than this many days are never compared for stories; a"
-              + " story longer than the window grows through its members (default:"
-              + " ${DEFAULT-VALUE}).",
-      defaultValue = "7")
-  public int storyWindowDays;
-
-  @Option(
-      names = "--story-neighbours",
-      paramLabel = "N",
-      description =
-          "A pair links two documents into one story only if it is among either document's best"
-              + " N pairs, so that one loose pair does not chain two stories (default:"
-              + " ${DEFAULT-VALUE}).",
-      defaultValue = "3")
-  public int storyNeighbours;
-
-  @Option(
       names = "--batch-id",
       paramLabel = "ID",
       description =
@@ -267,15 +237,6 @@ public final class JobOptions {
     if (minPassageWords < shingleSize) {
       return "--min-passage-words must be at least --shingle-size (" + shingleSize + ")";
     }
-    if (!(storyThreshold > 0 && storyThreshold <= 1)) {
-      return "--story-threshold must be above 0 and at most 1";
-    }
-    if (storyWindowDays < 1) {
-      return "--story-window-days must be at least 1";
-    }
-    if (storyNeighbours < 1) {
-      return "--story-neighbours must be at least 1";
-    }
     if (batchId != null && !BATCH_ID.matcher(batchId).matches()) {
       return "--batch-id must be 1 to 100 letters, digits, '.', '_' or '-', starting with a letter"
           + " or digit: "
@@ -308,9 +269,6 @@ public final class JobOptions {
     m.put("min-shared-shingles", Integer.toString(minSharedShingles));
     m.put("min-pair-units", minPairUnits);
     m.put("min-passage-words", Integer.toString(minPassageWords));
-    m.put("story-threshold", Double.toString(storyThreshold));
-    m.put("story-window-days", Integer.toString(storyWindowDays));
-    m.put("story-neighbours", Integer.toString(storyNeighbours));
     m.put("batch-id", batchId == null ? "" : batchId);
     m.put("keep-versions", Integer.toString(keepVersions));
     m.put("top", Integer.toString(top));

@@ -42,6 +42,18 @@ public final class Components {
    * jumping), until no label changes.
    */
   public static Dataset<Row> of(Dataset<Row> edges, String what) {
+    return of(edges, what, null);
+  }
+
+  /**
+   * As {@link #of(Dataset, String)}, each round's labels written to {@code scratch/round-N} and
+   * read back when a scratch folder is given: a graph of long chains (a story followed for weeks)
+   * takes many rounds, and each cached round's plan keeps the one before it, until serialising a
+   * task overflows the stack; read from files, a round's plan starts afresh.
+   *
+   * @param scratch a folder this run owns, or null to keep rounds in memory only
+   */
+  public static Dataset<Row> of(Dataset<Row> edges, String what, String scratch) {
     Dataset<Row> both =
         edges
             .select(col(NODE_A).as("src"), col(NODE_B).as("dst"))
@@ -84,6 +96,12 @@ public final class Components {
               .count();
       stepped.unpersist();
       labels.unpersist();
+      if (scratch != null) {
+        String dir = scratch + "/round-" + round;
+        jumped.write().mode(org.apache.spark.sql.SaveMode.ErrorIfExists).parquet(dir);
+        jumped.unpersist();
+        jumped = jumped.sparkSession().read().parquet(dir);
+      }
       labels = jumped;
       LOG.info("{}: round {}, {} labels changed", what, round, changed);
       if (changed == 0) {

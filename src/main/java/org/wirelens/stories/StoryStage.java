@@ -116,13 +116,15 @@ public final class StoryStage implements Stage<StoryStage.Input, StoryStage.Resu
    * @param mentions the mentions table
    * @param entities the entities table (names)
    * @param nDocs documents in the corpus
+   * @param scratch a folder of this run's for the components' rounds ({@link Components})
    */
   public record Input(
       Dataset<Row> documents,
       Dataset<Row> features,
       Dataset<Row> mentions,
       Dataset<Row> entities,
-      long nDocs) {}
+      long nDocs,
+      String scratch) {}
 
   /**
    * The compared pairs and the documents' vectors (cached: read several times) and the members;
@@ -183,7 +185,7 @@ public final class StoryStage implements Stage<StoryStage.Input, StoryStage.Resu
                 new String[] {DocOverlapTable.DOC_A, DocOverlapTable.DOC_B},
                 "left")
             .withColumn(StoryPairsTable.LINKED, col(StoryPairsTable.LINKED).isNotNull()),
-        StoryTables.members(linked, input.documents()),
+        StoryTables.members(linked, input.documents(), input.scratch()),
         input,
         vectors);
   }

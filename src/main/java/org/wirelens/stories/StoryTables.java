@@ -50,14 +50,16 @@ final class StoryTables {
    *
    * @param edges doc_a, doc_b, score
    * @param documents the documents table
+   * @param scratch a folder of this run's for the components' rounds
    */
-  static Dataset<Row> members(Dataset<Row> edges, Dataset<Row> documents) {
+  static Dataset<Row> members(Dataset<Row> edges, Dataset<Row> documents, String scratch) {
     Dataset<Row> labels =
         Components.of(
             edges.select(
                 col(DocOverlapTable.DOC_A).as(Components.NODE_A),
                 col(DocOverlapTable.DOC_B).as(Components.NODE_B)),
-            "stories");
+            "stories",
+            scratch);
     Dataset<Row> best =
         edges
             .select(col(DocOverlapTable.DOC_A).as(Cols.DOC_ID), col(StoryPairsTable.SCORE))
@@ -228,7 +230,7 @@ final class StoryTables {
             col(StoriesTable.TOP_ENTITIES),
             org.apache.spark.sql.functions.array().cast("array<string>"));
     return figures
-        .join(firstSource, STORY)
+        .join(firstSource, new String[] {STORY}, "left")
         .join(titles, STORY)
         .join(byDocs, new String[] {STORY}, "left")
         .withColumn(StoriesTable.TOP_ENTITIES, top)

@@ -77,7 +77,7 @@ public final class RunInfoTable {
           .required(
               STAGE_SECONDS,
               createMapType(StringType, DoubleType, false),
-              "Wall-clock seconds per stage, in running order (ingest, clean, nlp, batches, write documents, entities, cooccurrence, index, overlap, reuse, stories, quotes).")
+              "Wall-clock seconds per stage, in running order (ingest, clean, nlp, batches, write documents, entities, cooccurrence, index, overlap, reuse, quotes).")
           .required(
               BATCHES,
               createArrayType(StringType, false),

@@ -22,9 +22,6 @@ public final class Tables {
           QuotesTable.TABLE,
           QuoteMatchesTable.TABLE,
           QuoteSpeakersBySourceTable.TABLE,
-          StoriesTable.TABLE,
-          StoryMembersTable.TABLE,
-          StoryPairsTable.TABLE,
           RunInfoTable.TABLE);
 
   private Tables() {}

@@ -113,6 +113,8 @@ class StoryStageTest extends SparkTestBase {
       "earthquake magnitude killed buildings collapsed rescuers",
       "japan tokyo"
     },
+    {"u1", "Wire", null, "eruption volcano ash evacuated villages lava", "peru arequipa"},
+    {"u2", "Paper", null, "volcano eruption ash villages evacuated flights", "peru arequipa"},
   };
 
   private static Dataset<Row> documents() {
@@ -162,7 +164,17 @@ class StoryStageTest extends SparkTestBase {
   private static Dataset<Row> entities() {
     List<Row> rows = new ArrayList<>();
     for (String e :
-        List.of("reid", "promises", "lohan", "bettyford", "chile", "santiago", "japan", "tokyo")) {
+        List.of(
+            "reid",
+            "promises",
+            "lohan",
+            "bettyford",
+            "chile",
+            "santiago",
+            "japan",
+            "tokyo",
+            "peru",
+            "arequipa")) {
       rows.add(RowFactory.create("ent:" + e, e.substring(0, 1).toUpperCase() + e.substring(1)));
     }
     return spark.createDataFrame(
@@ -177,7 +189,13 @@ class StoryStageTest extends SparkTestBase {
     StageRunner runner = new StageRunner(spark.sparkContext(), new OutputSink(writer), n -> {});
     runner.run(
         new StoryStage(new StoryStage.Options(0.3, 7, 20, 100, 5)),
-        new StoryStage.Input(documents(), features(), mentions(), entities(), DOCS.length));
+        new StoryStage.Input(
+            documents(),
+            features(),
+            mentions(),
+            entities(),
+            DOCS.length,
+            tmp.resolve("scratch").toString()));
     written = runner.tables();
   }
 
@@ -228,6 +246,8 @@ class StoryStageTest extends SparkTestBase {
     // a3 gives a day only: its lag counts days from the first member's day.
     assertEquals(48.0, byDoc.get("a3").<Double>getAs("lag_hours"), 1e-9);
     assertNull(byDoc.get("c1").getAs("similarity"), "a story of one has no similarity");
+    assertNull(byDoc.get("u2").getAs("time_rank"), "an undated member has no rank in time");
+    assertNull(byDoc.get("u2").getAs("lag_hours"));
   }
 
   @Test
@@ -247,6 +267,16 @@ class StoryStageTest extends SparkTestBase {
     // q1 and q2 are published on one day by two outlets: no outlet had it first.
     assertNull(stories.get("q1").getAs("first_source"));
     assertEquals(written.rows(StoriesTable.TABLE), stories.size());
+    long docs = 0;
+    for (Row r : stories.values()) {
+      docs += r.<Long>getAs("n_docs");
+    }
+    assertEquals(DOCS.length, docs, "every member in the stories table");
+    // An undated story is read from its text alone, and says nothing of time.
+    Row u = stories.get("u1");
+    assertEquals(2L, (long) u.getAs("n_docs"));
+    assertNull(u.getAs("first_published"));
+    assertNull(u.getAs("first_source"));
   }
 
   @Test
