@@ -6,7 +6,7 @@ columns that do not depend on the run (counts, rows per table, omitted rows), no
 or paths.
 
     python3 jobs/compare_outputs.py OLD_OUTPUT NEW_OUTPUT [--tables documents mentions ...]
-        [--input-prefix /path/of/old/checkout /path/of/new/checkout]
+        [--input-prefix /path/of/old/checkout /path/of/new/checkout] [--drop documents.published_day ...]
 
 Prints one line per table (identical, or how many rows each side has that the other has not, with
 examples) and exits 1 when any table differs.
@@ -40,8 +40,9 @@ def canonical(value):
     return value
 
 
-def rows(output, table, run_id, prefix=None):
+def rows(output, table, run_id, prefix=None, drop=()):
     df = wl.read_pandas(output, table, run_id=run_id)
+    df = df.drop(columns=[c.split(".", 1)[1] for c in drop if c.split(".", 1)[0] == table and c.split(".", 1)[1] in df.columns])
     if prefix and "input" in df.columns:
         df["input"] = df["input"].str.replace(prefix[0], prefix[1], n=1, regex=False)
     if table == "run_info":
@@ -60,14 +61,16 @@ def main():
     ap.add_argument("--tables", nargs="*", default=wl.TABLES)
     ap.add_argument("--input-prefix", nargs=2, metavar=("OLD", "NEW"),
                     help="the old output read its input under OLD, the new one under NEW (a checkout elsewhere)")
+    ap.add_argument("--drop", nargs="*", default=[], metavar="TABLE.COLUMN",
+                    help="columns left out of the comparison (one side added them on purpose)")
     ap.add_argument("--examples", type=int, default=3, help="differing rows shown per table (default: %(default)s)")
     args = ap.parse_args()
     old_run = wl.current_version(args.old)["run_id"]
     new_run = wl.current_version(args.new)["run_id"]
     differ = 0
     for t in args.tables:
-        old_cols, old = rows(args.old, t, old_run, args.input_prefix)
-        new_cols, new = rows(args.new, t, new_run)
+        old_cols, old = rows(args.old, t, old_run, args.input_prefix, args.drop)
+        new_cols, new = rows(args.new, t, new_run, None, args.drop)
         n_old, n_new = sum(old.values()), sum(new.values())
         if old_cols != new_cols:
             differ += 1
