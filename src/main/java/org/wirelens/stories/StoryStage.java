@@ -69,7 +69,7 @@ public final class StoryStage implements Stage<StoryStage.Input, StoryStage.Resu
   private static final String DAY = "day";
   private static final String KEY = "posting_key";
   private static final String RANK = "rank";
-  private static final String FIRST_KEY = "first_key";
+  private static final String BUCKET = "window";
 
   /** Entity features carry this prefix, which no token has, so an entity is never a term. */
   private static final String ENTITY_PREFIX = "\u0001";
@@ -252,7 +252,7 @@ public final class StoryStage implements Stage<StoryStage.Input, StoryStage.Resu
             .join(docs, Cols.DOC_ID)
             .select(col(Cols.DOC_ID), col(ORDER), col(DAY), explode(col(TOP)).as(FEATURE))
             .withColumn(
-                "bucket",
+                BUCKET,
                 org.apache.spark.sql.functions.floor(
                     org.apache
                         .spark
@@ -271,12 +271,11 @@ public final class StoryStage implements Stage<StoryStage.Input, StoryStage.Resu
                                     concat(col(FEATURE), lit("\u0000u"))))
                             .otherwise(
                                 org.apache.spark.sql.functions.array(
-                                    concat(
-                                        col(FEATURE), lit("\u0000"), col("bucket").cast("string")),
+                                    concat(col(FEATURE), lit("\u0000"), col(BUCKET).cast("string")),
                                     concat(
                                         col(FEATURE),
                                         lit("\u0000"),
-                                        col("bucket").plus(1).cast("string")))))
+                                        col(BUCKET).plus(1).cast("string")))))
                     .as(KEY));
     int maxDf = options.maxFeatureDf();
     long maxStar = PairPlan.maxStarDf(nDocs);
@@ -402,10 +401,5 @@ public final class StoryStage implements Stage<StoryStage.Input, StoryStage.Resu
   /** {@code st-} and a hash of the first document's id. */
   static Column storyId(Column firstDoc) {
     return concat(lit("st-"), lower(lpad(hex(xxhash64(firstDoc)), 16, "0")));
-  }
-
-  /** Keys a story's documents sort by, earliest first (unknown dates last, then id). */
-  static Column firstKey() {
-    return Candidates.orderKey(col(DocumentsTable.PUBLISHED), col(Cols.DOC_ID)).as(FIRST_KEY);
   }
 }

@@ -25,7 +25,6 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.wirelens.index.Candidates;
 import org.wirelens.index.Components;
-import org.wirelens.index.Published;
 import org.wirelens.stage.Tables;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.DocOverlapTable;
@@ -147,17 +146,11 @@ final class StoryTables {
             .table(StoryMembersTable.TABLE)
             .join(input.documents().select(col(Cols.DOC_ID), col(Cols.TITLE)), Cols.DOC_ID)
             .withColumn(KEY, Candidates.orderKey(col(DocumentsTable.PUBLISHED), col(Cols.DOC_ID)))
+            // The order key's time part ("~" when undated): the instant, or the day, it was read
+            // at.
             .withColumn(
-                DAY_KEY,
-                org.apache
-                    .spark
-                    .sql
-                    .functions
-                    .udf(
-                        (org.apache.spark.sql.api.java.UDF1<String, String>)
-                            p -> Published.sortKey(p, true),
-                        org.apache.spark.sql.types.DataTypes.StringType)
-                    .apply(col(DocumentsTable.PUBLISHED)));
+                DAY_KEY, org.apache.spark.sql.functions.substring_index(col(KEY), "\u0000", 1))
+            .withColumn(DAY_KEY, when(col(DAY_KEY).notEqual("~"), col(DAY_KEY)));
     Column dated = col(DAY_KEY).isNotNull();
     Dataset<Row> figures =
         members

@@ -25,7 +25,7 @@ public final class StoryPairsTable {
           .required(
               LINKED,
               BooleanType,
-              "Whether the pair is an edge of the story graph: its score at least `--story-threshold` and among either document's `--story-neighbours` best.")
+              "Whether the pair is an edge of the story graph: its score at least the stage's threshold and among either document's few best pairs (`StoryStage.Options`).")
           .required(SAME_STORY, BooleanType, "Whether the two documents ended in one story.")
           .build();
 
