@@ -19,7 +19,9 @@ from pathlib import Path
 TABLES = [
     "documents", "removed_lines", "rejects", "sentences", "tokens", "mentions", "entities",
     "cooccurrence", "cooccurrence_by_source", "doc_overlap", "reuse_passages", "reuse_clusters",
-    "source_overlap", "quotes", "quote_matches", "quote_speakers_by_source", "run_info",
+    "source_overlap", "quotes", "quote_matches", "quote_speakers_by_source", "stories",
+    "story_members", "story_pairs", "story_sources", "story_cooccurrence", "story_source_overlap",
+    "run_info",
 ]
 
 

@@ -44,6 +44,8 @@ import org.wirelens.reuse.ReuseStage;
 import org.wirelens.stage.OutputSink;
 import org.wirelens.stage.StageRunner;
 import org.wirelens.stage.Tables;
+import org.wirelens.stories.StoryCoverageStage;
+import org.wirelens.stories.StoryStage;
 import org.wirelens.tables.Cols;
 import org.wirelens.tables.DocOverlapTable;
 import org.wirelens.tables.DocumentsTable;
@@ -51,9 +53,12 @@ import org.wirelens.tables.EntitiesTable;
 import org.wirelens.tables.MentionsTable;
 import org.wirelens.tables.OutputLayout;
 import org.wirelens.tables.OutputWriter;
+import org.wirelens.tables.QuotesTable;
 import org.wirelens.tables.RejectsTable;
+import org.wirelens.tables.ReusePassagesTable;
 import org.wirelens.tables.RunInfoTable;
 import org.wirelens.tables.SentencesTable;
+import org.wirelens.tables.StoryMembersTable;
 
 /**
  * One run of the job: ingest, clean, NLP, entities, co-occurrence, overlap, quotes, each timed and
@@ -176,6 +181,21 @@ public final class WirelensRun {
         runner.run(
             new ReuseStage(options.shingleSize, options.minPassageWords),
             new ReuseStage.Input(index, tables.table(DocOverlapTable.TABLE)));
+        runner.run(
+            new StoryStage(
+                new StoryStage.Options(
+                    options.storyThreshold,
+                    options.storyWindowDays,
+                    StoryStage.TOP_TERMS,
+                    StoryStage.MAX_FEATURE_DF,
+                    StoryStage.NEIGHBOURS)),
+            new StoryStage.Input(
+                tables.table(DocumentsTable.TABLE),
+                index.features(),
+                mentions,
+                entities,
+                documents,
+                writer.workFolder("stories").toString()));
       }
 
       runner.run(
@@ -184,6 +204,16 @@ public final class WirelensRun {
               GenderHints.fromText().or(GenderHints.fromGivenNames()), options.maxShingleDf),
           new QuoteStage.Input(nlp, mentions, entities, tables.table(DocumentsTable.TABLE)));
       runner.release(corpus);
+      runner.run(
+          new StoryCoverageStage(),
+          new StoryCoverageStage.Input(
+              tables.table(StoryMembersTable.TABLE),
+              tables.table(DocumentsTable.TABLE),
+              mentions,
+              entities,
+              tables.table(QuotesTable.TABLE),
+              tables.table(ReusePassagesTable.TABLE),
+              tables.table(DocOverlapTable.TABLE)));
 
       return finish(corpus.corpus(), runner, runId, started, format, writer);
     }

@@ -226,6 +226,89 @@ class SampleCorpusTest extends SparkTestBase {
   }
 
   @Test
+  void theAugustTripoliVisitIsItsOwnStoryAndTheJanuaryMoscowTalksOne() {
+    java.util.Map<String, String> story = new java.util.HashMap<>();
+    for (Row r : table("story_members").collectAsList()) {
+      story.put(r.getAs("doc_id"), r.getAs("story_id"));
+    }
+    assertEquals(5, story.size(), "every document in exactly one story");
+    String moscow = story.get(D002);
+    assertEquals(moscow, story.get(D004), "the two articles quoting Lavrov share one story");
+    assertEquals(moscow, story.get("000_c867abf7aeeec7b5"));
+    assertEquals(moscow, story.get("001_7b2e5ac7add1690d"));
+    assertTrue(!moscow.equals(story.get("003_3a28729955fca061")), "August is another story");
+    Row s = table("stories").filter(col("story_id").equalTo(moscow)).first();
+    assertEquals(4L, s.<Long>getAs("n_docs"));
+    assertEquals("2020-01-14", s.getAs("first_published"));
+    assertEquals("2020-01-15", s.getAs("last_published"));
+    // Anadolu and Al-Ahed both published on the 14th: no single first outlet.
+    assertTrue(s.isNullAt(s.fieldIndex("first_source")), s.toString());
+    assertTrue(run.out().contains("Largest stories"), run.out());
+  }
+
+  @Test
+  void storySourcesCompareTheOutletsOfOneStory() {
+    String moscow =
+        table("story_members").filter(col("doc_id").equalTo(D002)).first().getAs("story_id");
+    java.util.Map<String, Row> bySource = new java.util.HashMap<>();
+    for (Row r : table("story_sources").filter(col("story_id").equalTo(moscow)).collectAsList()) {
+      bySource.put(r.getAs("source"), r);
+    }
+    assertEquals(Set.of("Anadolu Agency", "Al-Ahed News", "Al Jazeera", "AFP"), bySource.keySet());
+    assertEquals(0.0, bySource.get("Anadolu Agency").<Double>getAs("lag_hours"), 1e-9);
+    assertEquals(24.0, bySource.get("AFP").<Double>getAs("lag_hours"), 1e-9);
+    assertEquals(0.25, bySource.get("AFP").<Double>getAs("share"), 1e-9);
+    // The Lavrov quote Anadolu and Al-Ahed share (same day: order unknown) is reuse each way.
+    Row ahed = bySource.get("Al-Ahed News");
+    assertTrue(ahed.<Long>getAs("reused_words") >= 12, ahed.toString());
+    List<Row> from = ahed.getList(ahed.fieldIndex("reused_from"));
+    assertEquals("Anadolu Agency", from.get(0).getAs("source"));
+    // Each outlet quoted someone, and the stressed entities are those it mentions most
+    // against the others: positive z, each with this outlet's mentions.
+    for (Row r : bySource.values()) {
+      assertTrue(r.<Long>getAs("n_quotes") > 0, r.toString());
+      List<Row> stressed = r.getList(r.fieldIndex("stressed_entities"));
+      assertTrue(!stressed.isEmpty(), r.toString());
+      double last = Double.MAX_VALUE;
+      for (Row e : stressed) {
+        assertTrue(e.<Double>getAs("z") > 0 && e.<Double>getAs("z") <= last, stressed.toString());
+        last = e.getAs("z");
+      }
+    }
+    Row overlap =
+        table("story_source_overlap")
+            .filter(col("story_id").equalTo(moscow).and(col("source_a").equalTo("Al-Ahed News")))
+            .filter(col("source_b").equalTo("Anadolu Agency"))
+            .first();
+    assertEquals(1L, overlap.<Long>getAs("doc_pairs"));
+    assertEquals(
+        table("reuse_passages")
+            .filter(col("doc_a").equalTo(D002).and(col("doc_b").equalTo(D004)))
+            .count(),
+        overlap.<Long>getAs("passages"));
+  }
+
+  @Test
+  void storyCooccurrenceSumsToTheCorpusSentenceCounts() {
+    Dataset<Row> perStory =
+        table("story_cooccurrence")
+            .groupBy("entity_a", "entity_b")
+            .agg(org.apache.spark.sql.functions.sum("n_sentences").as("n"));
+    Dataset<Row> corpus =
+        table("cooccurrence")
+            .filter(col("scope").equalTo("sentence"))
+            .select("entity_a", "entity_b", "n_units");
+    assertTrue(corpus.count() > 100);
+    assertEquals(corpus.count(), perStory.count());
+    assertEquals(
+        0L,
+        perStory
+            .join(corpus, new String[] {"entity_a", "entity_b"}, "full_outer")
+            .filter("n is null or n_units is null or n != n_units")
+            .count());
+  }
+
+  @Test
   void sameRowsWhateverThePartitioning() {
     Path again = tmp.resolve("again");
     String before = spark.conf().get("spark.sql.shuffle.partitions");

@@ -151,6 +151,25 @@ public final class JobOptions {
   public int minPassageWords;
 
   @Option(
+      names = "--story-threshold",
+      paramLabel = "S",
+      description =
+          "Least same-story score (0 to 1) of two documents linked into one story: higher splits"
+              + " stories finer (default: ${DEFAULT-VALUE}).",
+      defaultValue = "0.3")
+  public double storyThreshold;
+
+  @Option(
+      names = "--story-window-days",
+      paramLabel = "D",
+      description =
+          "Dated documents more than this many days apart are never linked directly into one"
+              + " story (a story may still run longer through the documents between);"
+              + " undated documents are compared with undated ones (default: ${DEFAULT-VALUE}).",
+      defaultValue = "7")
+  public int storyWindowDays;
+
+  @Option(
       names = "--batch-id",
       paramLabel = "ID",
       description =
@@ -237,6 +256,12 @@ public final class JobOptions {
     if (minPassageWords < shingleSize) {
       return "--min-passage-words must be at least --shingle-size (" + shingleSize + ")";
     }
+    if (!(storyThreshold > 0 && storyThreshold <= 1)) {
+      return "--story-threshold must be above 0 and at most 1: " + storyThreshold;
+    }
+    if (storyWindowDays < 1 || storyWindowDays > 3660) {
+      return "--story-window-days must be between 1 and 3660: " + storyWindowDays;
+    }
     if (batchId != null && !BATCH_ID.matcher(batchId).matches()) {
       return "--batch-id must be 1 to 100 letters, digits, '.', '_' or '-', starting with a letter"
           + " or digit: "
@@ -269,6 +294,8 @@ public final class JobOptions {
     m.put("min-shared-shingles", Integer.toString(minSharedShingles));
     m.put("min-pair-units", minPairUnits);
     m.put("min-passage-words", Integer.toString(minPassageWords));
+    m.put("story-threshold", Double.toString(storyThreshold));
+    m.put("story-window-days", Integer.toString(storyWindowDays));
     m.put("batch-id", batchId == null ? "" : batchId);
     m.put("keep-versions", Integer.toString(keepVersions));
     m.put("top", Integer.toString(top));

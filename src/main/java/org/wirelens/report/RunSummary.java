@@ -26,6 +26,8 @@ import org.wirelens.tables.RejectsTable;
 import org.wirelens.tables.ReuseClustersTable;
 import org.wirelens.tables.SentencesTable;
 import org.wirelens.tables.SourceOverlapTable;
+import org.wirelens.tables.StoriesTable;
+import org.wirelens.tables.StorySourcesTable;
 import org.wirelens.tables.TableDef;
 import org.wirelens.tables.TokensTable;
 
@@ -167,6 +169,8 @@ public final class RunSummary {
       largestClusters(
           out, tables.apply(ReuseClustersTable.TABLE), tables.apply(DocumentsTable.TABLE), top);
       quotedSpeakers(out, counts, tables.apply(QuoteSpeakersBySourceTable.TABLE), top);
+      largestStories(
+          out, tables.apply(StoriesTable.TABLE), tables.apply(StorySourcesTable.TABLE), top);
     }
     section(out, "Rejects by reason");
     List<Row> reasons =
@@ -271,6 +275,51 @@ public final class RunSummary {
           r.getLong(3),
           r.getLong(4),
           r.getLong(5));
+    }
+  }
+
+  /** The largest stories by documents, with their outlets (most documents first, up to three). */
+  private static void largestStories(
+      PrintWriter out, Dataset<Row> stories, Dataset<Row> sources, int top) {
+    section(out, "Largest stories (documents, outlets, first published, label: outlets)");
+    List<Row> rows =
+        stories
+            .orderBy(
+                col(Cols.N_DOCS).desc(),
+                col(StoriesTable.N_SOURCES).desc(),
+                col(StoriesTable.STORY_ID))
+            .limit(top)
+            .collectAsList();
+    if (rows.isEmpty()) {
+      out.println("  none");
+    }
+    java.util.Map<String, List<String>> outlets = new java.util.HashMap<>();
+    if (!rows.isEmpty()) {
+      List<String> ids = rows.stream().map(r -> r.<String>getAs(StoriesTable.STORY_ID)).toList();
+      for (Row s :
+          sources
+              .filter(col(StoriesTable.STORY_ID).isin(ids.toArray()))
+              .orderBy(col(StoriesTable.STORY_ID), col(Cols.N_DOCS).desc(), col(Cols.SOURCE))
+              .select(col(StoriesTable.STORY_ID), col(Cols.SOURCE), col(Cols.N_DOCS))
+              .collectAsList()) {
+        outlets
+            .computeIfAbsent(s.getString(0), k -> new java.util.ArrayList<>())
+            .add(s.getString(1) + " " + s.getLong(2));
+      }
+    }
+    for (Row r : rows) {
+      List<String> o = outlets.getOrDefault(r.<String>getAs(StoriesTable.STORY_ID), List.of());
+      String first = r.getAs(StoriesTable.FIRST_PUBLISHED);
+      String label = r.getAs(StoriesTable.LABEL);
+      out.printf(
+          Locale.ROOT,
+          "  %5d %4d  %-20s %s: %s%s%n",
+          r.<Long>getAs(Cols.N_DOCS),
+          r.<Long>getAs(StoriesTable.N_SOURCES),
+          first == null ? "(undated)" : first,
+          label.length() > 60 ? label.substring(0, 60) + "..." : label,
+          String.join(", ", o.subList(0, Math.min(3, o.size()))),
+          o.size() > 3 ? ", ..." : "");
     }
   }
 

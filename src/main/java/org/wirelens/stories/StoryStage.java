@@ -77,6 +77,18 @@ public final class StoryStage implements Stage<StoryStage.Input, StoryStage.Resu
   private static final String TERMS_PREFIX = "t_";
   private static final String ENTITIES_PREFIX = "e_";
 
+  /** Each document's most distinctive terms it is indexed by (the job's default). */
+  public static final int TOP_TERMS = 20;
+
+  /**
+   * A feature in up to this many documents of a window pairs every two of them (the job's default):
+   * the shingle index's default document frequency.
+   */
+  public static final int MAX_FEATURE_DF = 100;
+
+  /** An edge must be among either document's best this many pairs (the job's default). */
+  public static final int NEIGHBOURS = 3;
+
   /** Each document's most distinctive entities it is indexed by, besides its terms. */
   private static final int TOP_ENTITIES = 5;
 

@@ -22,6 +22,12 @@ public final class Tables {
           QuotesTable.TABLE,
           QuoteMatchesTable.TABLE,
           QuoteSpeakersBySourceTable.TABLE,
+          StoriesTable.TABLE,
+          StoryMembersTable.TABLE,
+          StoryPairsTable.TABLE,
+          StorySourcesTable.TABLE,
+          StoryCooccurrenceTable.TABLE,
+          StorySourceOverlapTable.TABLE,
           RunInfoTable.TABLE);
 
   private Tables() {}
