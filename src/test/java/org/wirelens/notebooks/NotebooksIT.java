@@ -31,7 +31,11 @@ class NotebooksIT extends SparkTestBase {
 
   private static final List<String> NOTEBOOKS =
       List.of(
-          "corpus-and-entities.ipynb", "quotes.ipynb", "source-overlap.ipynb", "text-reuse.ipynb");
+          "corpus-and-entities.ipynb",
+          "quotes.ipynb",
+          "source-overlap.ipynb",
+          "stories.ipynb",
+          "text-reuse.ipynb");
 
   @Test
   void everyNotebookRunsOnTheSampleOutput() throws IOException, InterruptedException {
@@ -44,6 +48,12 @@ class NotebooksIT extends SparkTestBase {
           nb + ": shared quote");
     }
     assertTrue(Files.readString(build.resolve("quotes.ipynb")).contains("Sergei Lavrov"));
+    // The January talks are one story of four outlets, the August visit another; Al-Ahed quoted
+    // Lavrov in it and reused Anadolu's text.
+    String stories = Files.readString(build.resolve("stories.ipynb"));
+    assertTrue(stories.contains("2 stories over 5 documents"), "stories summary");
+    assertTrue(stories.contains("Sergei Lavrov (2)"), "speakers side by side");
+    assertTrue(stories.contains("Anadolu Agency (1, 17)"), "reuse side by side");
   }
 
   @Test
@@ -55,6 +65,9 @@ class NotebooksIT extends SparkTestBase {
         entities.contains("input records 5000 = documents 4584 + rejects 416"), "reconciled");
     String reuse = Files.readString(build.resolve("text-reuse.ipynb"));
     assertTrue(reuse.contains(" passages in "), "reuse summary");
+    assertTrue(
+        Files.readString(build.resolve("stories.ipynb")).contains(" stories over 4584 documents"),
+        "stories summary");
   }
 
   private static Path execute(String name, String input, String... options)
@@ -113,7 +126,8 @@ class NotebooksIT extends SparkTestBase {
             "cooccurrence-network.png",
             "top-entities-by-source.png",
             "reuse-timeline.png",
-            "quote-speakers-by-source.png")) {
+            "quote-speakers-by-source.png",
+            "stories-timeline.png")) {
       assertTrue(Files.size(build.resolve(png)) > 10_000, name + ": " + png);
     }
     return build;
