@@ -154,6 +154,22 @@ def quote_cost(rows):
     return ["", "Quote extraction's cost:", ""] + out if out else []
 
 
+def story_cost(rows):
+    """The story stages' share of each job run: issue 20 allows the stories stage at most 15% of the
+    job's wall time at 100k documents (the coverage tables after the quotes are shown beside it)."""
+    out = []
+    for r in rows:
+        if not r["run"].startswith("wirelens job"):
+            continue
+        stages = stage_seconds(r["detail"])
+        if "stories" in stages:
+            cover = stages.get("story coverage", 0.0)
+            out.append(f"- {r['corpus']} ({r['run']}): stories stage {stages['stories']:.1f} s = "
+                       f"{100 * stages['stories'] / r['seconds']:.1f}% of the job's {r['seconds']:.1f} s wall; "
+                       f"story coverage {cover:.1f} s = {100 * cover / r['seconds']:.1f}%")
+    return ["", "Stories' cost:", ""] + out if out else []
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="*", default=[10000, 100000], help="generated corpus sizes (default: %(default)s)")
@@ -254,6 +270,7 @@ def main():
                      f"{r['cpu_s']:.0f} | {r['docs'] / r['seconds']:.0f} | {r['mb'] / r['seconds']:.2f} | {r['rss_mib']:.0f} | {r['detail']} |")
     lines += scaling(rows)
     lines += quote_cost(rows)
+    lines += story_cost(rows)
     table = "\n".join(lines)
     (bench / "results.md").write_text(table + "\n")
     print(table)
