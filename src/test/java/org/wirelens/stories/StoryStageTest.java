@@ -113,6 +113,13 @@ class StoryStageTest extends SparkTestBase {
       "earthquake magnitude killed buildings collapsed rescuers",
       "japan tokyo"
     },
+    {
+      "n1",
+      "Paper",
+      "2021-03-05",
+      "earthquake magnitude struck killed buildings collapsed rescue",
+      ""
+    },
     {"u1", "Wire", null, "eruption volcano ash evacuated villages lava", "peru arequipa"},
     {"u2", "Paper", null, "volcano eruption ash villages evacuated flights", "peru arequipa"},
   };
@@ -150,15 +157,17 @@ class StoryStageTest extends SparkTestBase {
   private static Dataset<Row> mentions() {
     List<Row> rows = new ArrayList<>();
     for (String[] d : DOCS) {
-      for (String e : d[4].split(" ")) {
-        rows.add(RowFactory.create(d[0], "ent:" + e));
+      String[] es = d[4].isEmpty() ? new String[0] : d[4].split(" ");
+      for (int i = 0; i < es.length; i++) {
+        rows.add(RowFactory.create(d[0], "ent:" + es[i], i));
       }
     }
     return spark.createDataFrame(
         rows,
         new StructType()
             .add("doc_id", DataTypes.StringType)
-            .add("entity_id", DataTypes.StringType));
+            .add("entity_id", DataTypes.StringType)
+            .add("sentence_idx", DataTypes.IntegerType));
   }
 
   private static Dataset<Row> entities() {
@@ -223,6 +232,10 @@ class StoryStageTest extends SparkTestBase {
     assertEquals(s.get("q1"), s.get("q2"));
     assertEquals(s.get("q3"), s.get("q4"));
     assertNotEquals(s.get("q1"), s.get("q3"), "an earthquake in another country is another story");
+    assertEquals(
+        1,
+        s.values().stream().filter(s.get("n1")::equals).count(),
+        "a report that names no one and nowhere is a story of its own, however alike its words");
   }
 
   @Test
