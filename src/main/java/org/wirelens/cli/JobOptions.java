@@ -156,7 +156,7 @@ public final class JobOptions {
       description =
           "Least same-story score (0 to 1) of two documents linked into one story: higher splits"
               + " stories finer (default: ${DEFAULT-VALUE}).",
-      defaultValue = "0.3")
+      defaultValue = "0.25")
   public double storyThreshold;
 
   @Option(

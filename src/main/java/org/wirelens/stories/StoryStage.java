@@ -86,10 +86,10 @@ public final class StoryStage implements Stage<StoryStage.Input, StoryStage.Resu
    * A feature in up to this many documents of a window pairs every two of them (the job's default):
    * the shingle index's default document frequency.
    */
-  public static final int MAX_FEATURE_DF = 100;
+  public static final int MAX_FEATURE_DF = 30;
 
   /** An edge must be among either document's best this many pairs (the job's default). */
-  public static final int NEIGHBOURS = 3;
+  public static final int NEIGHBOURS = 2;
 
   /** Each document's most distinctive entities it is indexed by, besides its terms. */
   private static final int TOP_ENTITIES = 5;

@@ -21,7 +21,7 @@ public final class StoryPairsTable {
           .required(
               SCORE,
               DoubleType,
-              "Same-story score in [0, 1]: the cosine of the two documents' TF-IDF vectors of terms and entities (entities counted twice).")
+              "Same-story score in [0, 1]: cos_terms^0.8 x cos_entities^0.2 of the two documents' TF-IDF vectors of terms and of entities, each counting its lead twice (see How it works); 0 when either names no entity.")
           .required(
               LINKED,
               BooleanType,
