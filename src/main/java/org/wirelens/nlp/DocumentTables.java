@@ -53,7 +53,14 @@ public final class DocumentTables {
     // The input's language wins where it gives one; a blank value is none.
     Column given = trim(col(DocumentsTable.LANGUAGE)).notEqual("");
     Column detected = col(DocumentsTable.DETECTED_LANGUAGE);
-    return nlp.withColumn(
+    // Batches stored by a job before the detector have no detected language (read as null when
+    // merged with newer ones; added as null when every batch is older).
+    Dataset<Row> in =
+        java.util.Arrays.asList(nlp.columns()).contains(DocumentsTable.DETECTED_LANGUAGE)
+            ? nlp
+            : nlp.withColumn(
+                DocumentsTable.DETECTED_LANGUAGE, lit(null).cast(DataTypes.StringType));
+    return in.withColumn(
             DocumentsTable.LANGUAGE_SOURCE,
             when(given, lit(Languages.INPUT)).when(detected.isNotNull(), lit(Languages.DETECTED)))
         .withColumn(

@@ -11,14 +11,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirelens.JobRunner;
 import org.wirelens.SparkTestBase;
 import org.wirelens.TestOutputs;
+import org.wirelens.tables.Cols;
+import org.wirelens.tables.DocumentsTable;
 
 /**
  * documents.language, language_source and detected_language through the whole job: the input's
@@ -98,6 +104,38 @@ class LanguageColumnsTest extends SparkTestBase {
     assertTrue(summary.matches("(?s).*\\n  Wire +3: ENG 1, de 1, none 1\\n.*"), summary);
     assertTrue(summary.matches("(?s).*\\n  Berliner Blatt +2: de 1, fr 1\\n.*"), summary);
     assertTrue(summary.matches("(?s).*\\n  Doğu Haber +1: tr 1\\n.*"), summary);
+  }
+
+  @Test
+  void batchesStoredBeforeTheDetectorKeepTheInputsLanguageAndDetectNothing() {
+    // An NLP row as a job before the detector stored it: no detected_language column.
+    StructType old =
+        new StructType()
+            .add(Cols.DOC_ID, DataTypes.StringType)
+            .add(Cols.SOURCE, DataTypes.StringType)
+            .add(Cols.TITLE, DataTypes.StringType)
+            .add(DocumentsTable.PUBLISHED, DataTypes.StringType)
+            .add(DocumentsTable.LANGUAGE, DataTypes.StringType)
+            .add(DocumentsTable.TRANSLATED_FROM, DataTypes.StringType)
+            .add(DocumentsTable.URL, DataTypes.StringType)
+            .add(Cols.INPUT, DataTypes.StringType)
+            .add(Cols.TEXT, DataTypes.StringType)
+            .add(DocumentsTable.N_REMOVED_LINES, DataTypes.IntegerType)
+            .add(NlpStage.SENTENCES, DataTypes.createArrayType(NlpStage.SENTENCE_STRUCT))
+            .add(NlpStage.TOKENS, DataTypes.createArrayType(NlpStage.TOKEN_STRUCT))
+            .add(Cols.BATCH_ID, DataTypes.StringType);
+    List<Row> rows =
+        List.of(
+            RowFactory.create(
+                "a", "S", null, null, "de", null, null, "in", DE, 0, List.of(), List.of(), "b1"),
+            RowFactory.create(
+                "b", "S", null, null, null, null, null, "in", EN, 0, List.of(), List.of(), "b1"));
+    Map<String, Row> byId = new HashMap<>();
+    for (Row r : DocumentTables.documents(spark.createDataFrame(rows, old)).collectAsList()) {
+      byId.put(r.getAs(Cols.DOC_ID), r);
+    }
+    expect(byId.get("a"), "de", "input", null);
+    expect(byId.get("b"), null, null, null);
   }
 
   private static void expect(Row r, String language, String source, String detected) {
