@@ -309,6 +309,10 @@ public final class WirelensRun {
                             .notEqual(""))
                     .and(col(DocumentsTable.PUBLISHED_DAY).isNull()))
             .count());
+    // The input's language is kept where the detector reads another; how often is counted here.
+    warnings.put(
+        "language_disagreement",
+        tables.table(DocumentsTable.TABLE).filter(DocumentTables.languageDisagrees()).count());
     RunCounts counts =
         new RunCounts(
             corpus.inputRecords(),

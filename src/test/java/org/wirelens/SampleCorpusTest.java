@@ -2,6 +2,7 @@ package org.wirelens;
 
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -62,6 +63,25 @@ class SampleCorpusTest extends SparkTestBase {
     assertTrue(info.<Boolean>getAs("reconciled"));
     assertEquals("text", info.getAs("input_format"));
     assertTrue(run.out().contains("input records 5 = documents 5 + rejects 0 (reconciled)"));
+  }
+
+  @Test
+  void theManifestsLanguageIsKeptAndTheDetectorAgreesWithIt() {
+    // The manifest says en for all five; the detector reads English in each: no disagreement.
+    for (Row r : table("documents").collectAsList()) {
+      assertEquals("en", r.getAs("language"), r.<String>getAs("doc_id"));
+      assertEquals("input", r.getAs("language_source"));
+      assertEquals("en", r.getAs("detected_language"), r.<String>getAs("doc_id"));
+    }
+    Row info = table("run_info").first();
+    assertEquals(
+        0L,
+        info.<scala.collection.Map<String, Long>>getAs("warnings")
+            .get("language_disagreement")
+            .get());
+    assertFalse(run.out().contains("language disagreement"), run.out());
+    assertTrue(run.out().contains("languages (documents, detected): en 5 (0)"), run.out());
+    assertTrue(run.out().contains("Languages by outlet"), run.out());
   }
 
   @Test

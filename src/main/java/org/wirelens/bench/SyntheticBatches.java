@@ -38,6 +38,7 @@ import org.wirelens.tables.OutputLayout;
 import org.wirelens.tables.OutputWriter;
 import org.wirelens.tables.RejectsTable;
 import org.wirelens.tables.RemovedLinesTable;
+import org.wirelens.text.Languages;
 
 /**
  * Writes a generated corpus straight into a wirelens output's batch store, as the NLP stage would
@@ -106,6 +107,7 @@ public final class SyntheticBatches {
             .add(NlpStage.SENTENCES, DataTypes.createArrayType(NlpStage.SENTENCE_STRUCT, false))
             .add(NlpStage.TOKENS, DataTypes.createArrayType(NlpStage.TOKEN_STRUCT, false))
             .add(NlpStage.MENTIONS, DataTypes.createArrayType(NlpStage.MENTION_STRUCT, false))
+            .add(DocumentsTable.DETECTED_LANGUAGE, DataTypes.StringType, true)
             .add("batch", DataTypes.IntegerType, false);
     DocumentCleaner cleaner = new DocumentCleaner(rules);
     String input = args[0];
@@ -242,6 +244,7 @@ public final class SyntheticBatches {
         SparkRows.seq(sentences),
         SparkRows.seq(tokens),
         SparkRows.seq(mentions),
+        Languages.detect(Languages.documentText(c.title(), text)),
         r.getInt(5));
   }
 }

@@ -2,12 +2,17 @@ package org.wirelens.nlp;
 
 import static org.apache.spark.sql.functions.arrays_zip;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.wirelens.index.Published;
@@ -15,6 +20,7 @@ import org.wirelens.tables.Cols;
 import org.wirelens.tables.DocumentsTable;
 import org.wirelens.tables.MentionsTable;
 import org.wirelens.tables.TokensTable;
+import org.wirelens.text.Languages;
 import org.wirelens.text.Utf16;
 
 /**
@@ -27,10 +33,39 @@ public final class DocumentTables {
   private static final UserDefinedFunction CUT =
       udf(new SpanTexts(), DataTypes.createArrayType(DataTypes.StringType, false)).asNonNullable();
 
+  private static final UserDefinedFunction DISAGREE =
+      udf((UDF2<String, String, Boolean>) Languages::disagree, DataTypes.BooleanType)
+          .asNonNullable();
+
   private DocumentTables() {}
 
+  /**
+   * True for a row of {@code documents} whose input language (read as ISO 639-1) names another
+   * language than the detector found: the rows counted as {@code language_disagreement}.
+   */
+  public static Column languageDisagrees() {
+    return col(DocumentsTable.LANGUAGE_SOURCE)
+        .equalTo(Languages.INPUT)
+        .and(DISAGREE.apply(col(DocumentsTable.LANGUAGE), col(DocumentsTable.DETECTED_LANGUAGE)));
+  }
+
   public static Dataset<Row> documents(Dataset<Row> nlp) {
-    return nlp.withColumn(DocumentsTable.N_CHARS, Utf16.length(col(Cols.TEXT)))
+    // The input's language wins where it gives one; a blank value is none.
+    Column given = trim(col(DocumentsTable.LANGUAGE)).notEqual("");
+    Column detected = col(DocumentsTable.DETECTED_LANGUAGE);
+    // Batches stored by a job before the detector have no detected language (read as null when
+    // merged with newer ones; added as null when every batch is older).
+    Dataset<Row> in =
+        java.util.Arrays.asList(nlp.columns()).contains(DocumentsTable.DETECTED_LANGUAGE)
+            ? nlp
+            : nlp.withColumn(
+                DocumentsTable.DETECTED_LANGUAGE, lit(null).cast(DataTypes.StringType));
+    return in.withColumn(
+            DocumentsTable.LANGUAGE_SOURCE,
+            when(given, lit(Languages.INPUT)).when(detected.isNotNull(), lit(Languages.DETECTED)))
+        .withColumn(
+            DocumentsTable.LANGUAGE, when(given, col(DocumentsTable.LANGUAGE)).otherwise(detected))
+        .withColumn(DocumentsTable.N_CHARS, Utf16.length(col(Cols.TEXT)))
         .withColumn(DocumentsTable.N_SENTENCES, size(col(NlpStage.SENTENCES)))
         .withColumn(DocumentsTable.N_TOKENS, size(col(NlpStage.TOKENS)))
         .withColumn(DocumentsTable.PUBLISHED_DAY, Published.day(col(DocumentsTable.PUBLISHED)))

@@ -36,11 +36,13 @@ import org.wirelens.tables.Cols;
 import org.wirelens.tables.DocumentsTable;
 import org.wirelens.tables.MentionsTable;
 import org.wirelens.tables.TokensTable;
+import org.wirelens.text.Languages;
 
 /**
  * Runs the Spark NLP pipeline over the folded text and flattens its annotations at once into
- * compact per-document arrays (sentences, tokens, resolved mentions). Annotation structs and their
- * metadata maps never leave this class.
+ * compact per-document arrays (sentences, tokens, resolved mentions), beside the detected language
+ * of the cleaned text ({@link Languages}). Annotation structs and their metadata maps never leave
+ * this class.
  */
 public final class NlpStage implements Stage<NlpStage.Input, NlpStage.Result> {
   public static final String SENTENCES = Cols.NLP_SENTENCES;
@@ -193,7 +195,8 @@ public final class NlpStage implements Stage<NlpStage.Input, NlpStage.Result> {
     out =
         out.add(SENTENCES, DataTypes.createArrayType(SENTENCE_STRUCT, false), false)
             .add(TOKENS, DataTypes.createArrayType(TOKEN_STRUCT, false), false)
-            .add(MENTIONS, DataTypes.createArrayType(MENTION_STRUCT, false), false);
+            .add(MENTIONS, DataTypes.createArrayType(MENTION_STRUCT, false), false)
+            .add(DocumentsTable.DETECTED_LANGUAGE, DataTypes.StringType, true);
     List<String> chunkColumns = recognizers.stream().map(EntityRecognizer::chunkColumn).toList();
     List<Column> selected = new ArrayList<>();
     DOC_COLUMNS.forEach(c -> selected.add(col(c)));
@@ -211,7 +214,7 @@ public final class NlpStage implements Stage<NlpStage.Input, NlpStage.Result> {
 
   private static Row flatten(Row r, List<EntityRecognizer> recognizers) {
     int nDoc = DOC_COLUMNS.size();
-    Object[] values = new Object[nDoc + 3];
+    Object[] values = new Object[nDoc + 4];
     for (int i = 0; i < nDoc; i++) {
       values[i] = r.getAs(DOC_COLUMNS.get(i));
     }
@@ -291,6 +294,8 @@ public final class NlpStage implements Stage<NlpStage.Input, NlpStage.Result> {
         SparkRows.seq(sentences.stream().map(x -> RowFactory.create(x.begin(), x.end())).toList());
     values[nDoc + 1] = SparkRows.seq(tokens);
     values[nDoc + 2] = SparkRows.seq(mentions);
+    // Detected here, where the text is final, once per document and stored with its batch.
+    values[nDoc + 3] = Languages.detect(Languages.documentText(r.getAs(Cols.TITLE), text));
     return RowFactory.create(values);
   }
 

@@ -1,15 +1,19 @@
 package org.wirelens.report;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
@@ -30,9 +34,13 @@ import org.wirelens.tables.StoriesTable;
 import org.wirelens.tables.StorySourcesTable;
 import org.wirelens.tables.TableDef;
 import org.wirelens.tables.TokensTable;
+import org.wirelens.text.Languages;
 
 /** Prints the short, human-readable summary that ends a run. */
 public final class RunSummary {
+  /** Languages on the summary's languages line; more are shown as "...". */
+  private static final int LANGUAGES_SHOWN = 12;
+
   private RunSummary() {}
 
   /** Prints counts and the top lists from the written tables. */
@@ -83,6 +91,7 @@ public final class RunSummary {
     StringBuilder stages = new StringBuilder("stages:");
     stageSeconds.forEach((k, v) -> stages.append(String.format(Locale.ROOT, " %s %.1fs", k, v)));
     out.println(stages);
+    languages(out, tables.apply(DocumentsTable.TABLE), top);
 
     if (top > 0) {
       section(out, "Top entities (mentions, documents, outlets)");
@@ -321,6 +330,72 @@ public final class RunSummary {
           String.join(", ", o.subList(0, Math.min(3, o.size()))),
           o.size() > 3 ? ", ..." : "");
     }
+  }
+
+  /**
+   * The corpus's languages (documents, of them detected), then, for the {@code top} outlets with
+   * the most documents, each outlet's languages; {@code none} counts documents with no language.
+   * Only those outlets' counts reach the driver.
+   */
+  private static void languages(PrintWriter out, Dataset<Row> documents, int top) {
+    Column isDetected =
+        when(col(DocumentsTable.LANGUAGE_SOURCE).equalTo(Languages.DETECTED), 1).otherwise(0);
+    StringBuilder line = new StringBuilder("languages (documents, detected):");
+    List<Row> all =
+        documents
+            .groupBy(col(DocumentsTable.LANGUAGE))
+            .agg(count("*").as("n"), sum(isDetected).as("d"))
+            .orderBy(col("n").desc(), col(DocumentsTable.LANGUAGE).asc_nulls_last())
+            .limit(LANGUAGES_SHOWN + 1)
+            .collectAsList();
+    for (int i = 0; i < Math.min(all.size(), LANGUAGES_SHOWN); i++) {
+      Row r = all.get(i);
+      line.append(
+          String.format(
+              Locale.ROOT,
+              "%s %s %d (%d)",
+              i == 0 ? "" : ",",
+              language(r.getString(0)),
+              r.getLong(1),
+              r.getLong(2)));
+    }
+    if (all.size() > LANGUAGES_SHOWN) {
+      line.append(", ...");
+    }
+    out.println(line);
+    if (top <= 0) {
+      return;
+    }
+    section(out, "Languages by outlet (documents: documents per language)");
+    Dataset<Row> counts =
+        documents.groupBy(col(Cols.SOURCE), col(DocumentsTable.LANGUAGE)).agg(count("*").as("n"));
+    List<Row> outlets =
+        counts
+            .groupBy(col(Cols.SOURCE))
+            .agg(
+                sum(col("n")).as("docs"),
+                collect_list(struct(col(DocumentsTable.LANGUAGE), col("n"))).as("langs"))
+            .orderBy(col("docs").desc(), col(Cols.SOURCE))
+            .limit(top)
+            .collectAsList();
+    for (Row r : outlets) {
+      List<Row> langs = new java.util.ArrayList<>(r.getList(2));
+      langs.sort(
+          java.util.Comparator.<Row>comparingLong(x -> -x.getLong(1))
+              .thenComparing(x -> language(x.getString(0))));
+      StringBuilder each = new StringBuilder();
+      for (Row l : langs) {
+        each.append(each.length() == 0 ? "" : ", ")
+            .append(language(l.getString(0)))
+            .append(' ')
+            .append(l.getLong(1));
+      }
+      out.printf(Locale.ROOT, "  %-30s %5d: %s%n", r.getString(0), r.getLong(1), each);
+    }
+  }
+
+  private static String language(String code) {
+    return code == null ? "none" : code;
   }
 
   private static void section(PrintWriter out, String title) {

@@ -3,12 +3,16 @@ package org.wirelens.tables;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 
+import org.wirelens.text.Languages;
+
 /** The {@code documents} table: one row per ingested, cleaned document. */
 public final class DocumentsTable {
   public static final String PUBLISHED = "published";
   public static final String PUBLISHED_DAY = "published_day";
   public static final String PUBLISHED_AT = "published_at";
   public static final String LANGUAGE = "language";
+  public static final String LANGUAGE_SOURCE = "language_source";
+  public static final String DETECTED_LANGUAGE = "detected_language";
   public static final String TRANSLATED_FROM = "translated_from";
   public static final String URL = "url";
   public static final String N_CHARS = "n_chars";
@@ -41,7 +45,22 @@ public final class DocumentsTable {
               PUBLISHED_AT,
               org.apache.spark.sql.types.DataTypes.TimestampType,
               "The instant of `published`, only where it gives a time; null for a bare date, which is a day and not midnight.")
-          .optional(LANGUAGE, StringType, "Language code as given by the input.")
+          .optional(
+              LANGUAGE,
+              StringType,
+              "Language of the document: the input's or manifest's value as given (ISO 639-1 in the samples) where it gives one, else `detected_language`; null when neither has one.")
+          .optional(
+              LANGUAGE_SOURCE,
+              StringType,
+              "Where `language` comes from: `input` (the input or manifest; it wins over the detector) or `detected`; null when `language` is.")
+          .optional(
+              DETECTED_LANGUAGE,
+              StringType,
+              "ISO 639-1 code the detector (Optimaize language-detector; Chinese, Japanese and Korean by script) finds in the title and text, also where the input gives a language: null for text with fewer than "
+                  + Languages.MIN_LETTERS
+                  + " letters (a Han, kana or Hangul character counts three) or where the detector is less than "
+                  + Languages.MIN_PROBABILITY
+                  + " sure. Where the input's code (read as ISO 639-1: `de-AT` and `deu` are `de`) names another language, the document is counted in `run_info.warnings` as `language_disagreement`.")
           .optional(
               TRANSLATED_FROM,
               StringType,

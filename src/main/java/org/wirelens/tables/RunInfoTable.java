@@ -65,7 +65,7 @@ public final class RunInfoTable {
           .required(
               WARNINGS,
               createMapType(StringType, LongType, false),
-              "Counts of non-fatal findings, e.g. `file_without_manifest_row`.")
+              "Counts of non-fatal findings: `file_without_manifest_row`, `unreadable_published` (see `documents.published_day`), `language_disagreement` (see `documents.detected_language`).")
           .required(
               REJECTS_BY_REASON, createMapType(StringType, LongType, false), "Rejects per reason.")
           .required(
