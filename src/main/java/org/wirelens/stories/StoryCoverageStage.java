@@ -135,15 +135,17 @@ public final class StoryCoverageStage
     return base.join(stressed(input), new String[] {STORY, Cols.SOURCE}, "left")
         .join(quoted(input), new String[] {STORY, Cols.SOURCE}, "left")
         .join(reused(input), new String[] {STORY, Cols.SOURCE}, "left")
-        .withColumn(StorySourcesTable.N_MENTIONS, coalesce(col("n_mentions"), lit(0L)))
+        .withColumn(
+            StorySourcesTable.N_MENTIONS, coalesce(col(StorySourcesTable.N_MENTIONS), lit(0L)))
         .withColumn(
             StorySourcesTable.STRESSED,
             coalesce(col(StorySourcesTable.STRESSED), empty(StorySourcesTable.STRESSED_ENTITY)))
-        .withColumn(StorySourcesTable.N_QUOTES, coalesce(col("n_quotes"), lit(0L)))
+        .withColumn(StorySourcesTable.N_QUOTES, coalesce(col(StorySourcesTable.N_QUOTES), lit(0L)))
         .withColumn(
             StorySourcesTable.QUOTED,
             coalesce(col(StorySourcesTable.QUOTED), empty(StorySourcesTable.QUOTED_SPEAKER)))
-        .withColumn(StorySourcesTable.REUSED_WORDS, coalesce(col("reused_words"), lit(0L)))
+        .withColumn(
+            StorySourcesTable.REUSED_WORDS, coalesce(col(StorySourcesTable.REUSED_WORDS), lit(0L)))
         .withColumn(
             StorySourcesTable.REUSED_SHARE,
             when(
@@ -220,7 +222,9 @@ public final class StoryCoverageStage
                 new String[] {Cols.ENTITY_ID},
                 "left");
     Dataset<Row> mentionsBySource =
-        counts.groupBy(col(STORY), col(Cols.SOURCE)).agg(sum(col("y_i")).as("n_mentions"));
+        counts
+            .groupBy(col(STORY), col(Cols.SOURCE))
+            .agg(sum(col("y_i")).as(StorySourcesTable.N_MENTIONS));
     Dataset<Row> top =
         scored
             .filter(col(StorySourcesTable.Z).gt(0))
@@ -256,7 +260,8 @@ public final class StoryCoverageStage
             .quotes()
             .select(col(Cols.DOC_ID), col(QuotesTable.SPEAKER_ENTITY_ID))
             .join(storyOf(input), Cols.DOC_ID);
-    Dataset<Row> all = quotes.groupBy(col(STORY), col(Cols.SOURCE)).agg(count("*").as("n_quotes"));
+    Dataset<Row> all =
+        quotes.groupBy(col(STORY), col(Cols.SOURCE)).agg(count("*").as(StorySourcesTable.N_QUOTES));
     Dataset<Row> top =
         quotes
             .filter(col(QuotesTable.SPEAKER_ENTITY_ID).isNotNull())
@@ -347,7 +352,7 @@ public final class StoryCoverageStage
                         .orderBy(col(StorySourcesTable.WORDS).desc(), col("other_source"))))
         .groupBy(col(STORY), col(Cols.SOURCE))
         .agg(
-            sum(col(StorySourcesTable.WORDS)).as("reused_words"),
+            sum(col(StorySourcesTable.WORDS)).as(StorySourcesTable.REUSED_WORDS),
             ranked(
                     when(
                         col(R).leq(StorySourcesTable.LISTED),
